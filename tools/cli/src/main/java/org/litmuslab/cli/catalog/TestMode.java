@@ -1,0 +1,7 @@
+package org.litmuslab.cli.catalog;
+
+/** jcstress's test modes, as {@code litmus list} shows them. */
+public enum TestMode {
+    Continuous,
+    Termination
+}
