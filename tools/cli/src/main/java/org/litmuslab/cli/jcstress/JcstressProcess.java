@@ -1,19 +1,23 @@
 package org.litmuslab.cli.jcstress;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +43,10 @@ public final class JcstressProcess {
             cmd.add("--enable-native-access=ALL-UNNAMED");
         }
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        // absolute, as the child runs in another working directory
+        cmd.add(Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator)));
         cmd.add("org.openjdk.jcstress.Main");
         cmd.addAll(jcstressArgs);
         return cmd;
@@ -51,33 +58,78 @@ public final class JcstressProcess {
      */
     public static Result run(List<String> jcstressArgs, Path workDir, Duration timeout, Consumer<String> console)
             throws IOException, InterruptedException {
+        return start(jcstressArgs, workDir, workDir.resolve("jcstress.log"), false, console).await(timeout);
+    }
+
+    /**
+     * Starts jcstress with the given arguments in {@code workDir}; its console goes to {@code log} (appended to when
+     * {@code append}) and, line by line, to {@code console}.
+     */
+    public static Running start(List<String> jcstressArgs, Path workDir, Path log, boolean append,
+                                Consumer<String> console) throws IOException {
         Files.createDirectories(workDir);
-        Path log = workDir.resolve("jcstress.log");
         ProcessBuilder pb = new ProcessBuilder(command(jcstressArgs))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true);
         Process p = pb.start();
-        Thread pump = new Thread(() -> pump(p, log, console), "jcstress-console");
+        Thread pump = new Thread(() -> pump(p, log, append, console), "jcstress-console");
         pump.setDaemon(true);
         pump.start();
-        boolean timedOut = false;
-        try {
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                timedOut = true;
-                kill(p);
-            }
-        } catch (InterruptedException e) {
-            kill(p);
-            throw e;
-        }
-        pump.join(TimeUnit.SECONDS.toMillis(10));
-        return new Result(timedOut ? -1 : p.exitValue(), timedOut, workDir, log, findDump(workDir));
+        return new Running(p, pump, workDir, log);
     }
 
-    /** Stops the child and every fork it started. */
+    /** A jcstress child that was started and may still run. */
+    public static final class Running {
+        private final Process process;
+        private final Thread pump;
+        private final Path workDir;
+        private final Path log;
+        private volatile boolean killed;
+
+        private Running(Process process, Thread pump, Path workDir, Path log) {
+            this.process = process;
+            this.pump = pump;
+            this.workDir = workDir;
+            this.log = log;
+        }
+
+        /**
+         * Waits for the child to end, at most {@code timeout} (then kills it and its forks), and for its console to
+         * be copied.
+         */
+        public Result await(Duration timeout) throws IOException, InterruptedException {
+            boolean timedOut = false;
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    timedOut = true;
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                kill();
+                throw e;
+            }
+            pump.join(TimeUnit.SECONDS.toMillis(10));
+            return new Result(timedOut || killed ? -1 : process.exitValue(), timedOut, workDir, log,
+                    findDump(workDir));
+        }
+
+        /** Stops the child and its forks; {@link #await} then returns at once. */
+        public void kill() {
+            killed = true;
+            JcstressProcess.kill(process);
+        }
+
+        /** True once {@link #kill} was called. */
+        public boolean killed() {
+            return killed;
+        }
+    }
+
+    /** Stops the child and every fork it started (forks first, so none is left behind without its parent). */
     public static void kill(Process p) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> forks = p.descendants().toList();
         p.destroyForcibly();
+        forks.forEach(ProcessHandle::destroyForcibly);
         try {
             p.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -95,9 +147,12 @@ public final class JcstressProcess {
         }
     }
 
-    private static void pump(Process p, Path log, Consumer<String> console) {
+    private static void pump(Process p, Path log, boolean append, Consumer<String> console) {
+        OpenOption[] mode = append
+                ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE}
+                : new OpenOption[0];
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-             Writer w = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+             Writer w = Files.newBufferedWriter(log, StandardCharsets.UTF_8, mode)) {
             String line;
             while ((line = in.readLine()) != null) {
                 w.write(line);
