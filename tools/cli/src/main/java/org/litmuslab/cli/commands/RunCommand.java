@@ -34,6 +34,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code litmus run}: runs the selected tests of litmus.jar through jcstress and keeps everything it wrote. */
@@ -99,13 +100,10 @@ public final class RunCommand implements Callable<Integer> {
         if (timeoutMinutes <= 0) {
             throw new UserException("--timeout must be a positive number of minutes, not " + timeoutMinutes);
         }
-        java.util.Set<String> userOptions = JcstressArgs.names(jcstressArgs);
-        // the user's -jvmArgs is one JVM configuration that replaces every pass's: one pass is enough
-        List<Preset.Pass> passes = userOptions.contains("-jvmArgs") ? preset.passes().subList(0, 1) : preset.passes();
-        passes.forEach(p -> JcstressArgs.merge(p.jcstressArgs(), jcstressArgs)); // refuses bad ones before any output
+        List<Preset.Pass> passes = passes();
         Path dir = prepareOutDir();
 
-        int cpus = Machine.cpus();
+        int cpus = JcstressArgs.cpus(jcstressArgs).map(c -> Math.min(c, Machine.cpus())).orElse(Machine.cpus());
         List<LitmusTest> runnable = selected.stream().filter(t -> t.threads() <= cpus).toList();
         List<LitmusTest> notRunnable = selected.stream().filter(t -> t.threads() > cpus).toList();
 
@@ -135,12 +133,7 @@ public final class RunCommand implements Callable<Integer> {
                 Preset.Pass pass = passes.get(i);
                 bar.pass(i + 1, pass.description());
                 Path html = passes.size() == 1 ? dir.resolve("html") : dir.resolve("html").resolve(pass.name());
-                List<String> args = JcstressArgs.merge(pass.jcstressArgs(), jcstressArgs);
-                if (!userOptions.contains("-vv") && !userOptions.contains("-vvv") && !userOptions.contains("-v")) {
-                    // -v prints every fork's result, which the progress bar follows; the log keeps it all.
-                    args.add("-v");
-                }
-                args.addAll(List.of("-t", jcstressRegex(runnable), "-r", html.toString()));
+                List<String> args = jcstressArgs(pass, runnable, html);
                 Optional<Path> before = JcstressProcess.findDump(dir);
                 AtomicBoolean started = new AtomicBoolean();
                 ConsoleParser parser = new ConsoleParser(new ConsoleParser.Listener() {
@@ -207,6 +200,26 @@ public final class RunCommand implements Callable<Integer> {
                 // the JVM is shutting down (Ctrl-C): the hook is running and waits for us
             }
         }
+    }
+
+    /** The preset's passes; the user's -jvmArgs is one JVM configuration that replaces every pass's: one is enough. */
+    List<Preset.Pass> passes() {
+        List<Preset.Pass> passes = JcstressArgs.names(jcstressArgs).contains("-jvmArgs")
+                ? preset.passes().subList(0, 1) : preset.passes();
+        passes.forEach(p -> JcstressArgs.merge(p.jcstressArgs(), jcstressArgs)); // refuses bad ones before any output
+        return passes;
+    }
+
+    /** The jcstress arguments of one pass: the preset's, the user's replacing them, then what litmus needs. */
+    List<String> jcstressArgs(Preset.Pass pass, List<LitmusTest> runnable, Path html) {
+        List<String> args = JcstressArgs.merge(pass.jcstressArgs(), jcstressArgs);
+        java.util.Set<String> user = JcstressArgs.names(jcstressArgs);
+        if (!user.contains("-v") && !user.contains("-vv") && !user.contains("-vvv")) {
+            // -v prints every fork's result, which the progress bar follows; the log keeps it all.
+            args.add("-v");
+        }
+        args.addAll(List.of("-t", jcstressRegex(runnable), "-r", html.toString()));
+        return args;
     }
 
     /** What Ctrl-C does: stop jcstress and its forks, then let the command finish writing what it has. */
@@ -281,14 +294,23 @@ public final class RunCommand implements Callable<Integer> {
     static final class PresetConverter implements ITypeConverter<Preset> {
         @Override
         public Preset convert(String value) {
-            return Preset.of(value);
+            try {
+                return Preset.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected one of teach, sanity, quick, default, tough, stress, not '"
+                        + value + "'");
+            }
         }
     }
 
     static final class ProgressConverter implements ITypeConverter<RunProgress.Style> {
         @Override
         public RunProgress.Style convert(String value) {
-            return RunProgress.Style.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            try {
+                return RunProgress.Style.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected one of auto, bar, lines, none, not '" + value + "'");
+            }
         }
     }
 }

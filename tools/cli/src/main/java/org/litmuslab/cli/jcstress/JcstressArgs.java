@@ -85,6 +85,21 @@ public final class JcstressArgs {
         return merged;
     }
 
+    /** The value of jcstress's {@code -c} (CPUs to use), if given: tests with more actors than that do not run. */
+    public static java.util.Optional<Integer> cpus(List<String> args) {
+        java.util.Optional<Integer> cpus = java.util.Optional.empty();
+        for (Option o : parse(args)) {
+            if (o.name().equals("-c")) {
+                try {
+                    cpus = java.util.Optional.of(Integer.parseInt(o.value()));
+                } catch (NumberFormatException e) {
+                    throw new UserException("jcstress option -c after -- needs a number of CPUs, not '" + o.value() + "'");
+                }
+            }
+        }
+        return cpus;
+    }
+
     private static boolean isOption(String a) {
         return a.length() > 1 && a.charAt(0) == '-' && Character.isLetter(a.charAt(1));
     }

@@ -38,7 +38,7 @@ public final class RunProgress implements ConsoleParser.Listener {
         }
     }
 
-    private static final int BAR_WIDTH = 20;
+    private static final int BAR_WIDTH = 12;
 
     private final PrintWriter out;
     private final Style style;
@@ -58,6 +58,8 @@ public final class RunProgress implements ConsoleParser.Listener {
     private final Set<String> errors = new TreeSet<>();
     private String current = "";
     private boolean barShown;
+    /** In LINES style a fork's line waits for jcstress's counters, printed just after the fork's result. */
+    private ConsoleParser.ForkResult pending;
 
     /**
      * @param totalTests the tests jcstress will run (selected and runnable here)
@@ -79,6 +81,7 @@ public final class RunProgress implements ConsoleParser.Listener {
 
     /** A new jcstress invocation starts; {@code label} says which JVM configuration it runs. */
     public synchronized void pass(int number, String label) {
+        printPending();
         doneBeforePass += doneInPass;
         doneInPass = 0;
         pass = number;
@@ -95,6 +98,7 @@ public final class RunProgress implements ConsoleParser.Listener {
         if (style == Style.BAR) {
             drawBar();
         }
+        printPending();
     }
 
     @Override
@@ -111,6 +115,17 @@ public final class RunProgress implements ConsoleParser.Listener {
             errors.add(r.test());
         }
         if (style == Style.LINES) {
+            printPending();
+            pending = r;
+        } else if (style == Style.BAR) {
+            drawBar();
+        }
+    }
+
+    private void printPending() {
+        ConsoleParser.ForkResult r = pending;
+        pending = null;
+        if (r != null) {
             StringBuilder line = new StringBuilder();
             line.append(String.format("[%" + digits(totalTests) + "d/%d tests %s", testsDone(), totalTests,
                     clock(elapsed())));
@@ -124,8 +139,6 @@ public final class RunProgress implements ConsoleParser.Listener {
             }
             out.println(line);
             out.flush();
-        } else if (style == Style.BAR) {
-            drawBar();
         }
     }
 
@@ -134,6 +147,7 @@ public final class RunProgress implements ConsoleParser.Listener {
         if (style == Style.NONE) {
             return;
         }
+        printPending();
         if (barShown) {
             out.print("\r\033[K");
         }
@@ -156,7 +170,7 @@ public final class RunProgress implements ConsoleParser.Listener {
         long perTest = plannedPerPass > 0 && plannedPerPass % Math.max(1, totalTests) == 0
                 ? plannedPerPass / Math.max(1, totalTests) * passes : 0;
         if (perTest == 0) {
-            return (int) forksByTest.values().stream().filter(n -> n >= passes).count();
+            return 0; // not known yet (no counters) or tests of unequal fork counts
         }
         return (int) forksByTest.values().stream().filter(n -> n >= perTest).count();
     }

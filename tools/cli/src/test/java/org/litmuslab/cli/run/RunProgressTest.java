@@ -1,0 +1,78 @@
+package org.litmuslab.cli.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.litmuslab.cli.jcstress.ConsoleParser;
+
+class RunProgressTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final StringWriter text = new StringWriter();
+
+    private RunProgress progress(RunProgress.Style style, int tests, int passes) {
+        return new RunProgress(new PrintWriter(text), style, tests, passes, now::get);
+    }
+
+    private static ConsoleParser.ForkResult fork(String test, long interesting, long forbidden) {
+        return new ConsoleParser.ForkResult(test, forbidden > 0 ? "FAILED" : "OK", "[-Xint]", 100, interesting,
+                forbidden, interesting > 0 ? List.of("1") : List.of(), forbidden > 0 ? List.of("3") : List.of());
+    }
+
+    @Test
+    void linesCountTestsWhenAllTheirForksReported() {
+        RunProgress p = progress(RunProgress.Style.LINES, 2, 1);
+        now.set(TimeUnit.SECONDS.toNanos(10));
+        p.fork(fork("org.litmuslab.counter.Counter_01_LostUpdate.Racy", 5, 0));
+        p.counters(new ConsoleParser.Counters(4, 1, 0, 0, 0));
+        assertThat(p.testsDone()).isZero(); // 2 forks per test (4 planned / 2 tests)
+        now.set(TimeUnit.SECONDS.toNanos(20));
+        p.fork(fork("org.litmuslab.counter.Counter_01_LostUpdate.Racy", 0, 0));
+        p.counters(new ConsoleParser.Counters(4, 2, 0, 0, 0));
+        assertThat(p.testsDone()).isEqualTo(1);
+        p.fork(fork("org.litmuslab.counter.Counter_01_LostUpdate.Atomic", 0, 7));
+        p.finish(false);
+
+        assertThat(text.toString())
+                .contains("[0/2 tests 00:10 ETA 00:30] OK       counter.Counter_01_LostUpdate.Racy  interesting 1")
+                .contains("[1/2 tests 00:20 ETA 00:20] OK ") // 2 of 4 forks in 20 s
+                .contains("FAILED   counter.Counter_01_LostUpdate.Atomic  FORBIDDEN 3")
+                .contains("litmus: ran 1 of 2 tests in 00:20: 1 showed an interesting outcome, 1 a forbidden one")
+                .doesNotContain("\r", "\033");
+        assertThat(p.testsWithInteresting()).containsExactly("org.litmuslab.counter.Counter_01_LostUpdate.Racy");
+        assertThat(p.testsWithForbidden()).containsExactly("org.litmuslab.counter.Counter_01_LostUpdate.Atomic");
+    }
+
+    @Test
+    void passesMultiplyTheForksATestNeeds() {
+        RunProgress p = progress(RunProgress.Style.NONE, 1, 2);
+        p.pass(1, "C2");
+        p.counters(new ConsoleParser.Counters(2, 2, 0, 0, 0));
+        p.fork(fork("T", 0, 0));
+        p.fork(fork("T", 0, 0));
+        assertThat(p.testsDone()).isZero();
+        p.pass(2, "C1");
+        p.fork(fork("T", 0, 0));
+        p.fork(fork("T", 1, 0));
+        assertThat(p.testsDone()).isEqualTo(1);
+        p.finish(false);
+        assertThat(text.toString()).isEmpty();
+    }
+
+    @Test
+    void barRedrawsOneLineAndClearsItAtTheEnd() {
+        RunProgress p = progress(RunProgress.Style.BAR, 1, 1);
+        p.counters(new ConsoleParser.Counters(2, 1, 0, 0, 0));
+        p.fork(fork("org.litmuslab.visibility.Visibility_01_StoreBuffering.Plain", 3, 0));
+        p.finish(true);
+        assertThat(text.toString()).startsWith("\r[======>     ] 0/1 tests")
+                .contains("interesting 1", "forbidden 0", "StoreBuffering.Plain")
+                .contains("\r\033[Klitmus: interrupted after 0 of 1 tests");
+    }
+}
