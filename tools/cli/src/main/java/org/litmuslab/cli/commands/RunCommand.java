@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -136,6 +138,11 @@ public final class RunCommand implements Callable<Integer> {
                 List<String> args = jcstressArgs(pass, runnable, html);
                 Optional<Path> before = JcstressProcess.findDump(dir);
                 AtomicBoolean started = new AtomicBoolean();
+                if (passes.size() > 1) {
+                    Files.writeString(dir.resolve("jcstress.log"), String.format("%n==== litmus: pass %d of %d: %s%n%n",
+                            i + 1, passes.size(), pass.description()), StandardCharsets.UTF_8,
+                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                }
                 ConsoleParser parser = new ConsoleParser(new ConsoleParser.Listener() {
                     @Override
                     public void fork(ConsoleParser.ForkResult result) {
@@ -148,7 +155,8 @@ public final class RunCommand implements Callable<Integer> {
                         bar.counters(counters);
                     }
                 });
-                JcstressProcess.Running child = JcstressProcess.start(args, dir, dir.resolve("jcstress.log"), i > 0,
+                JcstressProcess.Running child = JcstressProcess.start(args, dir, dir.resolve("jcstress.log"),
+                        passes.size() > 1,
                         parser::line);
                 interrupt.running.set(child);
                 if (interrupt.requested.get()) {
@@ -167,9 +175,14 @@ public final class RunCommand implements Callable<Integer> {
                     return ExitCode.INTERNAL.code();
                 }
                 failed |= r.exitCode() != 0;
-                r.dump().filter(d -> before.map(b -> !b.equals(d)).orElse(true))
-                        .map(d -> passes.size() == 1 ? d : renameForPass(d, pass))
-                        .ifPresent(dumps::add);
+                Optional<Path> dump = r.dump().filter(d -> before.map(b -> !b.equals(d)).orElse(true));
+                if (dump.isEmpty() && !timedOut && !interrupt.requested.get()) {
+                    bar.finish(true);
+                    stderr.printf("litmus: jcstress exited with %d without writing a result dump; see %s%n",
+                            r.exitCode(), r.log());
+                    return ExitCode.INTERNAL.code();
+                }
+                dump.map(d -> passes.size() == 1 ? d : renameForPass(d, pass)).ifPresent(dumps::add);
             }
             bar.finish(interrupt.requested.get() || timedOut);
             stdout.printf("litmus: log %s, report %s, dump%s %s%n", dir.resolve("jcstress.log"),

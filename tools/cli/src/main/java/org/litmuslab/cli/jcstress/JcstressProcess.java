@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -43,13 +44,21 @@ public final class JcstressProcess {
             cmd.add("--enable-native-access=ALL-UNNAMED");
         }
         cmd.add("-cp");
-        // absolute, as the child runs in another working directory
-        cmd.add(Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(e -> Path.of(e).toAbsolutePath().toString())
-                .collect(Collectors.joining(File.pathSeparator)));
+        cmd.add(absoluteClassPath(System.getProperty("java.class.path")));
         cmd.add("org.openjdk.jcstress.Main");
         cmd.addAll(jcstressArgs);
         return cmd;
+    }
+
+    /**
+     * The class path with every entry made absolute: the child runs in another working directory, so
+     * {@code java -jar tools/cli/target/litmus.jar} (a relative class path) would otherwise not find jcstress.
+     */
+    static String absoluteClassPath(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /**
