@@ -8,7 +8,10 @@
 #   preset   the chosen preset over the whole collection: wall time per test (start-up included) and the share of
 #            @ObservedOn(<this arch>) variants that showed their interesting outcome in this one run.
 #
-# Usage: tools/cli/bench/teach-preset.sh [configs|preset|all]     (default: all; run `mvn verify` first)
+#   probes   the configs stage over scratch tests (tools/cli/bench/probes): shapes the lessons may not have yet, e.g.
+#            a plain loop of increments (C2 folds it) and message passing (only compiler reordering shows it on x86).
+#
+# Usage: tools/cli/bench/teach-preset.sh [configs|preset|probes|all]  (default: all = configs, preset; `mvn verify` first)
 # Environment: TESTS=REGEX (default .*), TIME_MS=200 (iteration time in the configs stage),
 #              CONFIGS="name=jvm flags;..." (candidates), OUT=dir (default tools/cli/target/bench/teach-preset).
 # The machine is shared: the figures come with `uptime`'s load average; compare runs at similar loads.
@@ -46,22 +49,20 @@ forks_seen() {
 
 load() { uptime | sed 's/.*load average: //'; }
 
-if [ "$STAGE" = configs ] || [ "$STAGE" = all ]; then
-    racy=$(litmus list --racy --names --tests "$TESTS")
-    [ -n "$racy" ] || { echo "no racy variant matches TESTS=$TESTS"; exit 2; }
-    regex="^($(echo "$racy" | sed 's/\./\\./g' | paste -sd'|'))\$"
+# Runs one jcstress invocation per candidate configuration over the tests in $racy and prints the table.
+configs_table() {
+    local label=$1 dir=$2
     n=$(echo "$racy" | wc -l)
-    echo "== configs: $n racy variants, one fork per configuration (x2 +/-UseBiasedLocking on JDK 17), -time $TIME_MS ms"
+    echo "== $label: $n racy variants, one fork per configuration (x2 +/-UseBiasedLocking on JDK 17), -time $TIME_MS ms"
     echo "   java: $(java -version 2>&1 | head -1); arch $(uname -m); $(nproc) CPUs; load before: $(load)"
     names=()
     IFS=';' read -ra cfgs <<< "$CONFIGS"
     for c in "${cfgs[@]}"; do
         name=${c%%=*}; flags=${c#*=}; names+=("$name")
         start=$(date +%s%N)
-        litmus run --tests "$regex" --out "$OUT/configs/$name" --force --progress none \
-            -- -jvmArgs "$flags" -time "$TIME_MS" > "$OUT/configs-$name.out" 2>&1 || true
+        run_config "$name" "$flags"
         end=$(date +%s%N)
-        forks_seen "$OUT/configs/$name/jcstress.log" > "$OUT/configs-$name.seen"
+        forks_seen "$OUT/$dir/$name/jcstress.log" > "$OUT/$dir-$name.seen"
         printf '   %-10s %6.1f s wall (%.1f s/test)  load %s  [%s]\n' "$name" \
             "$(echo "($end - $start) / 1000000000" | bc -l)" "$(echo "($end - $start) / 1000000000 / $n" | bc -l)" \
             "$(load | cut -d, -f1)" "$flags"
@@ -73,12 +74,41 @@ if [ "$STAGE" = configs ] || [ "$STAGE" = all ]; then
     for t in $racy; do
         printf '   %-64s' "${t#org.litmuslab.}"
         for name in "${names[@]}"; do
-            v=$(awk -v t="$t" '$1 == t { print $2 "/" $3 }' "$OUT/configs-$name.seen")
+            v=$(awk -v t="$t" '$1 == t { print $2 "/" $3 }' "$OUT/$dir-$name.seen")
             printf ' %9s' "${v:-n/a}"
         done
         echo
     done
     echo
+}
+
+if [ "$STAGE" = configs ] || [ "$STAGE" = all ]; then
+    racy=$(litmus list --racy --names --tests "$TESTS")
+    [ -n "$racy" ] || { echo "no racy variant matches TESTS=$TESTS"; exit 2; }
+    regex="^($(echo "$racy" | sed 's/\./\\./g' | paste -sd'|'))\$"
+    run_config() {
+        litmus run --tests "$regex" --out "$OUT/configs/$1" --force --progress none \
+            -- -jvmArgs "$2" -time "$TIME_MS" > "$OUT/configs-$1.out" 2>&1 || true
+    }
+    configs_table configs configs
+fi
+
+if [ "$STAGE" = probes ]; then
+    classes="$OUT/probes-classes"
+    rm -rf "$classes"; mkdir -p "$classes"
+    javac -d "$classes" -cp "$JAR" -processorpath "$JAR" \
+        -processor org.openjdk.jcstress.infra.processors.JCStressTestProcessor \
+        tools/cli/bench/probes/org/litmuslab/bench/Probes.java
+    # TestList lines start JCTEST<length>S<test name>...
+    racy=$(awk '{ match($0, /^JCTEST[0-9]+S/); n = substr($0, 7, RLENGTH - 7) + 0; print substr($0, RLENGTH + 1, n) }' \
+        "$classes/META-INF/TestList" | sort)
+    cp="$(cd "$classes" && pwd):$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
+    run_config() {
+        mkdir -p "$OUT/probes/$1"
+        (cd "$OUT/probes/$1" && java -cp "$cp" org.openjdk.jcstress.Main -m quick -v -sc false -f 1 -iters 1 \
+            -time "$TIME_MS" -r html -jvmArgs "$2" > jcstress.log 2>&1) || true
+    }
+    configs_table probes probes
 fi
 
 if [ "$STAGE" = preset ] || [ "$STAGE" = all ]; then

@@ -129,6 +129,7 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> dumps = new ArrayList<>();
         boolean failed = false;
         boolean timedOut = false;
+        Files.deleteIfExists(dir.resolve("jcstress.log")); // a --force run starts a new log
         Runtime.getRuntime().addShutdownHook(interrupt.hook);
         try {
             for (int i = 0; i < passes.size() && !interrupt.requested.get() && !timedOut; i++) {
