@@ -52,7 +52,10 @@ public final class RunProgress implements ConsoleParser.Listener {
     private long plannedPerPass;
     private long doneBeforePass;
     private long doneInPass;
+    /** Forks per test in the current pass. */
     private final Map<String, Integer> forksByTest = new HashMap<>();
+    /** The most tests a finished pass completed: each of them ran under that pass's configurations. */
+    private int bestPassDone;
     private final Set<String> interesting = new TreeSet<>();
     private final Set<String> forbidden = new TreeSet<>();
     private final Set<String> errors = new TreeSet<>();
@@ -82,6 +85,8 @@ public final class RunProgress implements ConsoleParser.Listener {
     /** A new jcstress invocation starts; {@code label} says which JVM configuration it runs. */
     public synchronized void pass(int number, String label) {
         printPending();
+        bestPassDone = Math.max(bestPassDone, testsDone());
+        forksByTest.clear();
         doneBeforePass += doneInPass;
         doneInPass = 0;
         pass = number;
@@ -152,7 +157,7 @@ public final class RunProgress implements ConsoleParser.Listener {
             out.print("\r\033[K");
         }
         out.printf("litmus: %s %d of %d tests in %s: %d showed an interesting outcome, %d a forbidden one, %d an error%n",
-                interrupted ? "interrupted after" : "ran", testsDone(), totalTests, clock(elapsed()),
+                interrupted ? "interrupted after" : "ran", Math.max(bestPassDone, testsDone()), totalTests, clock(elapsed()),
                 interesting.size(), forbidden.size(), errors.size());
         out.flush();
     }
@@ -165,10 +170,10 @@ public final class RunProgress implements ConsoleParser.Listener {
         return Set.copyOf(forbidden);
     }
 
-    /** Tests whose every planned fork reported. */
+    /** Tests whose every planned fork of the current pass reported. */
     public synchronized int testsDone() {
         long perTest = plannedPerPass > 0 && plannedPerPass % Math.max(1, totalTests) == 0
-                ? plannedPerPass / Math.max(1, totalTests) * passes : 0;
+                ? plannedPerPass / Math.max(1, totalTests) : 0;
         if (perTest == 0) {
             return 0; // not known yet (no counters) or tests of unequal fork counts
         }
@@ -194,6 +199,7 @@ public final class RunProgress implements ConsoleParser.Listener {
         long total = Math.max(1, plannedPerPass * passes);
         int filled = (int) Math.min(BAR_WIDTH, BAR_WIDTH * done / total);
         StringBuilder plain = new StringBuilder();
+        plain.append(passes > 1 ? String.format(" pass %d/%d", pass, passes) : "");
         plain.append(String.format(" %d/%d tests  %s", testsDone(), totalTests, clock(elapsed())));
         eta().ifPresent(e -> plain.append(" ETA ").append(clock(e)));
         String counts = String.format("  interesting %d  forbidden %d", interesting.size(), forbidden.size());

@@ -50,19 +50,22 @@ class RunProgressTest {
     }
 
     @Test
-    void passesMultiplyTheForksATestNeeds() {
-        RunProgress p = progress(RunProgress.Style.NONE, 1, 2);
+    void eachPassCountsItsOwnTestsAndAnInterruptedRunKeepsWhatAPassFinished() {
+        RunProgress p = progress(RunProgress.Style.LINES, 2, 2);
         p.pass(1, "C2");
+        p.fork(fork("T1", 0, 0));
+        p.counters(new ConsoleParser.Counters(2, 1, 0, 0, 0));
+        p.fork(fork("T2", 0, 0));
         p.counters(new ConsoleParser.Counters(2, 2, 0, 0, 0));
-        p.fork(fork("T", 0, 0));
-        p.fork(fork("T", 0, 0));
-        assertThat(p.testsDone()).isZero();
+        assertThat(p.testsDone()).isEqualTo(2);
         p.pass(2, "C1");
-        p.fork(fork("T", 0, 0));
-        p.fork(fork("T", 1, 0));
+        assertThat(p.testsDone()).isZero();
+        p.fork(fork("T1", 1, 0));
+        p.counters(new ConsoleParser.Counters(2, 1, 0, 0, 0));
         assertThat(p.testsDone()).isEqualTo(1);
-        p.finish(false);
-        assertThat(text.toString()).isEmpty();
+        p.finish(true);
+        assertThat(text.toString()).contains("litmus: pass 1 of 2: C2", "litmus: pass 2 of 2: C1",
+                "[1/2 tests", "litmus: interrupted after 2 of 2 tests");
     }
 
     @Test
