@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
                 "0:OK: done, nothing the command fails on occurred",
                 "1:FAILED: a run or gate found what it fails on (e.g. a FORBIDDEN outcome)",
                 "2:USAGE: bad usage or bad input (one line on stderr says what)",
-                "3:INTERNAL: an unexpected failure outside the user's control"})
+                "3:INTERNAL: an unexpected failure outside the user's control",
+                "130:interrupted (Ctrl-C); what finished is kept"})
 public final class Litmus implements Runnable {
 
     @CommandLine.Spec
