@@ -74,7 +74,8 @@ public final class RunCommand implements Callable<Integer> {
                     + "missing unless --force.")
     Path out;
 
-    @Option(names = "--force", description = "Write into a non-empty --out DIR, replacing files of the same names.")
+    @Option(names = "--force", description = "Write into a non-empty --out DIR: the files of an earlier run there "
+            + "(result dumps, jcstress.log, html/) are replaced; other files are left alone.")
     boolean force;
 
     @Option(names = "--timeout", paramLabel = "MINUTES", defaultValue = "600",
@@ -129,7 +130,6 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> dumps = new ArrayList<>();
         boolean failed = false;
         boolean timedOut = false;
-        Files.deleteIfExists(dir.resolve("jcstress.log")); // a --force run starts a new log
         Runtime.getRuntime().addShutdownHook(interrupt.hook);
         try {
             for (int i = 0; i < passes.size() && !interrupt.requested.get() && !timedOut; i++) {
@@ -278,7 +278,29 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException("cannot create --out directory " + dir + ": " + e.getMessage(), e);
         }
+        clearPreviousRun(dir);
         return dir.toAbsolutePath().normalize();
+    }
+
+    /** With --force: removes what an earlier run wrote into DIR, so that its dumps do not mix with this run's. */
+    private static void clearPreviousRun(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (name.equals("jcstress.log")
+                        || name.startsWith("jcstress-results-") && name.endsWith(".bin.gz") && Files.isRegularFile(p)) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Path html = dir.resolve("html");
+        if (Files.isDirectory(html)) {
+            try (Stream<Path> tree = Files.walk(html)) {
+                for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static List<String> tail(Path file, int lines) {

@@ -95,6 +95,21 @@ class RunCommandTest {
     }
 
     @Test
+    void forceReplacesAnEarlierRunsFilesAndKeepsTheUsers(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mine.txt"), "a user's file");
+        Files.writeString(dir.resolve("jcstress-results-2020-01-01-00-00-00.bin.gz"), "an earlier run's dump");
+        Files.createDirectories(dir.resolve("html/c2"));
+        Files.writeString(dir.resolve("html/c2/index.html"), "an earlier report");
+        // -c 1: every selected test needs 2 CPUs, so nothing runs and no jcstress starts
+        CliRunner.Run r = CliRunner.run("run", "--tests", "Counter_01", "--out", dir.toString(), "--force", "--",
+                "-c", "1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("mine.txt");
+        }
+    }
+
+    @Test
     void refusesJcstressOptionsLitmusOwnsBeforeWritingAnything(@TempDir Path dir) {
         Path out = dir.resolve("run");
         CliRunner.Run r = CliRunner.run("run", "--out", out.toString(), "--", "-t", "Counter");
