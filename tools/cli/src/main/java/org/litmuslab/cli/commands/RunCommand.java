@@ -131,6 +131,7 @@ public final class RunCommand implements Callable<Integer> {
         boolean failed = false;
         boolean timedOut = false;
         Runtime.getRuntime().addShutdownHook(interrupt.hook);
+        bar.startTicker();
         try {
             for (int i = 0; i < passes.size() && !interrupt.requested.get() && !timedOut; i++) {
                 Preset.Pass pass = passes.get(i);
@@ -207,6 +208,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             return failed ? ExitCode.FAILED.code() : ExitCode.OK.code();
         } finally {
+            bar.stopTicker();
             interrupt.done.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(interrupt.hook);

@@ -49,6 +49,13 @@ public final class RunProgress implements ConsoleParser.Listener {
     private final int columns;
 
     private int pass;
+    private long passStart;
+    /** Time from a pass's start to its first result: jcstress's start-up, paid again by every pass. */
+    private long startupNanos = -1;
+    private long lastResultInPass = -1;
+    /** Time between consecutive results of a pass, summed, and how many such gaps: the cost of a fork. */
+    private long forkNanos;
+    private long forkGaps;
     private long plannedPerPass;
     private long doneBeforePass;
     private long doneInPass;
@@ -82,6 +89,27 @@ public final class RunProgress implements ConsoleParser.Listener {
         this(out, style, totalTests, passes, System::nanoTime);
     }
 
+    private java.util.concurrent.ScheduledExecutorService ticker;
+
+    /** In BAR style, redraws the bar every second so the clock moves while jcstress starts or a fork runs. */
+    public synchronized void startTicker() {
+        if (style != Style.BAR || ticker != null) {
+            return;
+        }
+        ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "litmus-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleAtFixedRate(() -> {
+            synchronized (this) {
+                if (ticker != null) {
+                    drawBar();
+                }
+            }
+        }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     /** A new jcstress invocation starts; {@code label} says which JVM configuration it runs. */
     public synchronized void pass(int number, String label) {
         printPending();
@@ -90,6 +118,9 @@ public final class RunProgress implements ConsoleParser.Listener {
         doneBeforePass += doneInPass;
         doneInPass = 0;
         pass = number;
+        passStart = nanoTime.getAsLong();
+        lastResultInPass = -1;
+        current = "(starting jcstress)";
         if (style == Style.LINES && passes > 1) {
             out.printf("litmus: pass %d of %d: %s%n", number, passes, label);
             out.flush();
@@ -100,6 +131,15 @@ public final class RunProgress implements ConsoleParser.Listener {
     public synchronized void counters(ConsoleParser.Counters c) {
         plannedPerPass = Math.max(plannedPerPass, c.planned());
         doneInPass = c.done();
+        long now = nanoTime.getAsLong();
+        if (lastResultInPass >= 0) {
+            forkNanos += now - lastResultInPass;
+            forkGaps++;
+        }
+        lastResultInPass = now;
+        if (startupNanos < 0) {
+            startupNanos = now - (pass == 0 ? start : passStart);
+        }
         if (style == Style.BAR) {
             drawBar();
         }
@@ -148,7 +188,16 @@ public final class RunProgress implements ConsoleParser.Listener {
     }
 
     /** Clears the bar and prints the closing line. */
+    /** Stops the BAR style's redrawing, if it runs. */
+    public synchronized void stopTicker() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+            ticker = null;
+        }
+    }
+
     public synchronized void finish(boolean interrupted) {
+        stopTicker();
         if (style == Style.NONE) {
             return;
         }
@@ -184,14 +233,19 @@ public final class RunProgress implements ConsoleParser.Listener {
         return Duration.ofNanos(nanoTime.getAsLong() - start);
     }
 
+    /** Forks left times the time per fork seen so far, plus the jcstress start-ups still to come. */
     private java.util.Optional<Duration> eta() {
         long done = doneBeforePass + doneInPass;
         long total = plannedPerPass * passes;
-        if (done == 0 || total == 0) {
+        if (forkGaps == 0 || total == 0) {
             return java.util.Optional.empty();
         }
-        long nanos = elapsed().toNanos();
-        return java.util.Optional.of(Duration.ofNanos((long) (nanos * ((double) (total - done) / done))));
+        long startup = Math.max(0, startupNanos);
+        long startupLeft = Math.max(0, passes - Math.max(1, pass)) * startup;
+        if (lastResultInPass < 0) { // this pass's jcstress is still starting
+            startupLeft += Math.max(0, startup - (nanoTime.getAsLong() - passStart));
+        }
+        return java.util.Optional.of(Duration.ofNanos(forkNanos / forkGaps * (total - done) + startupLeft));
     }
 
     private void drawBar() {
@@ -204,7 +258,7 @@ public final class RunProgress implements ConsoleParser.Listener {
         eta().ifPresent(e -> plain.append(" ETA ").append(clock(e)));
         String counts = String.format("  interesting %d  forbidden %d", interesting.size(), forbidden.size());
         String name = shortName(current);
-        int room = columns - (BAR_WIDTH + 2) - plain.length() - counts.length() - 3;
+        int room = columns - 1 - (BAR_WIDTH + 2) - plain.length() - counts.length() - 2;
         if (room < name.length()) {
             name = room > 4 ? "…" + name.substring(name.length() - room + 1) : "";
         }

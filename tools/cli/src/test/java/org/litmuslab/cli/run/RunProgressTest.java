@@ -40,9 +40,9 @@ class RunProgressTest {
         p.finish(false);
 
         assertThat(text.toString())
-                .contains("[0/2 tests 00:10 ETA 00:30] OK       counter.Counter_01_LostUpdate.Racy  interesting 1")
-                .contains("[1/2 tests 00:20 ETA 00:20] OK ") // 2 of 4 forks in 20 s
-                .contains("FAILED   counter.Counter_01_LostUpdate.Atomic  FORBIDDEN 3")
+                .contains("[0/2 tests 00:10] OK       counter.Counter_01_LostUpdate.Racy  interesting 1")
+                .contains("[1/2 tests 00:20 ETA 00:20] OK ") // after start-up, 10 s per fork, 2 forks left
+                .contains("] FAILED   counter.Counter_01_LostUpdate.Atomic  FORBIDDEN 3")
                 .contains("litmus: ran 1 of 2 tests in 00:20: 1 showed an interesting outcome, 1 a forbidden one")
                 .doesNotContain("\r", "\033");
         assertThat(p.testsWithInteresting()).containsExactly("org.litmuslab.counter.Counter_01_LostUpdate.Racy");
@@ -66,6 +66,27 @@ class RunProgressTest {
         p.finish(true);
         assertThat(text.toString()).contains("litmus: pass 1 of 2: C2", "litmus: pass 2 of 2: C1",
                 "[1/2 tests", "litmus: interrupted after 2 of 2 tests");
+    }
+
+    @Test
+    void etaCountsTheForksLeftAndTheStartUpsToCome() {
+        RunProgress p = progress(RunProgress.Style.LINES, 1, 2);
+        p.pass(1, "C2");
+        now.set(TimeUnit.SECONDS.toNanos(10)); // jcstress took 10 s to start
+        p.fork(fork("T", 0, 0));
+        p.counters(new ConsoleParser.Counters(2, 1, 0, 0, 0));
+        now.set(TimeUnit.SECONDS.toNanos(12)); // a fork takes 2 s
+        p.fork(fork("T", 0, 0));
+        p.counters(new ConsoleParser.Counters(2, 2, 0, 0, 0));
+        now.set(TimeUnit.SECONDS.toNanos(13));
+        p.pass(2, "C1");
+        now.set(TimeUnit.SECONDS.toNanos(15));
+        p.fork(fork("T", 0, 0)); // printed with the next counters: 2 forks left (4 s) + 8 s of start-up left
+        now.set(TimeUnit.SECONDS.toNanos(23));
+        p.counters(new ConsoleParser.Counters(2, 1, 0, 0, 0));
+        p.finish(false);
+        assertThat(text.toString()).contains("[1/1 tests 00:12 ETA 00:14]") // 2 forks (4 s) + a 10 s start-up
+                .contains("[0/1 tests 00:23 ETA 00:02]"); // one fork left
     }
 
     @Test
