@@ -2,6 +2,7 @@ package org.litmuslab.counter;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.litmuslab.annotations.ObservedOn;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -37,11 +38,22 @@ public class Counter_01_LostUpdate {
         single atomic read-modify-write (java.util.concurrent.atomic package docs), so 1 is
         FORBIDDEN there. Counter_02 onwards shows the other fixes and why volatile is not one.
 
-        Observed on x86_64, JDK 17.0.15, -m quick:
-          (table pasted below from a real run)
+        Observed on x86_64, JDK 17.0.15, java -jar tools/cli/target/litmus.jar run --preset quick --tests _01_
+        (jcstress -m quick, 28 JVM configurations):
+
+          Racy:
+          RESULT      SAMPLES     FREQ       EXPECT  DESCRIPTION
+               1  197,712,474   25.35%  Interesting  One update lost: both threads read 0.
+               2  582,224,937   74.65%   Acceptable  Both updates seen.
+
+          Atomic:
+          RESULT      SAMPLES     FREQ      EXPECT  DESCRIPTION
+               1            0    0.00%   Forbidden  One update lost: incrementAndGet is atomic.
+               2  365,007,580  100.00%  Acceptable  Both updates seen.
      */
 
     @JCStressTest
+    @ObservedOn("x86_64")
     @Description("Plain int v++ from two threads loses an update.")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4")
     @Outcome(id = "2", expect = ACCEPTABLE,             desc = "Both updates seen.")

@@ -2,6 +2,7 @@ package org.litmuslab.deadlock;
 
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.litmuslab.annotations.ObservedOn;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -44,8 +45,22 @@ public class Deadlock_01_LockOrderInversion {
         one who can be holding or trying B, so the tryLock() of B always succeeds: "deadlock"
         and any backing-off are FORBIDDEN.
 
-        Observed on x86_64, JDK 17.0.15, -m quick:
-          (table pasted below from a real run)
+        Observed on x86_64, JDK 17.0.15, java -jar tools/cli/target/litmus.jar run --preset quick --tests _01_
+        (jcstress -m quick, 28 JVM configurations):
+
+          Inverted:
+                  RESULT      SAMPLES     FREQ       EXPECT  DESCRIPTION
+          actor1-blocked    7,147,845    4.93%   Acceptable  actor2 held both locks while actor1 wanted its second.
+          actor2-blocked    7,238,837    4.99%   Acceptable  actor1 held both locks while actor2 wanted its second.
+                both-ran  120,330,485   82.91%   Acceptable  The actors did not overlap.
+                deadlock   10,409,588    7.17%  Interesting  Each held one lock and wanted the other's: a deadlock wit...
+
+          Ordered:
+                  RESULT      SAMPLES     FREQ      EXPECT  DESCRIPTION
+          actor1-blocked            0    0.00%   Forbidden  Impossible: holding A guarantees B is free.
+          actor2-blocked            0    0.00%   Forbidden  Impossible: holding A guarantees B is free.
+                both-ran  145,206,577  100.00%  Acceptable  Both critical sections ran.
+                deadlock            0    0.00%   Forbidden  Impossible with one lock order.
      */
 
     /** The two locks of one trial and what each actor managed. */
@@ -83,6 +98,7 @@ public class Deadlock_01_LockOrderInversion {
     }
 
     @JCStressTest
+    @ObservedOn("x86_64")
     @Description("Locks taken in opposite orders: the deadlock window opens.")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/concurrent/locks/ReentrantLock.html#tryLock()")
     @Outcome(id = "both-ran",       expect = ACCEPTABLE,             desc = "The actors did not overlap.")

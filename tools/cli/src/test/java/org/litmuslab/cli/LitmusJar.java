@@ -32,10 +32,11 @@ public final class LitmusJar {
     /** Runs the jar under the JDK at {@code javaHome}; stdout and stderr are merged. Fails the test on timeout. */
     public static Run run(Path javaHome, Duration timeout, Path workDir, String... args)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-jar",
-                jar().toAbsolutePath().toString()));
-        cmd.addAll(List.of(args));
         Files.createDirectories(workDir);
+        // Relative to the working directory, as users type it (java -jar tools/cli/target/litmus.jar).
+        Path jar = workDir.toAbsolutePath().relativize(jar().toAbsolutePath());
+        List<String> cmd = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
         Path log = Files.createTempFile(workDir, "litmus-", ".out");
         Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();

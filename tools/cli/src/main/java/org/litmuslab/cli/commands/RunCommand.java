@@ -91,8 +91,13 @@ public final class RunCommand implements Callable<Integer> {
                     + "its partial log is %s%n", timeoutMinutes, r.log());
             return ExitCode.FAILED.code();
         }
+        if (r.dump().isEmpty()) {
+            spec.commandLine().getErr().printf("litmus: jcstress exited with %d without writing a result dump; "
+                    + "see %s%n", r.exitCode(), r.log());
+            return ExitCode.INTERNAL.code();
+        }
         stdout.printf("litmus: jcstress exited with %d; log %s, report %s, dump %s%n", r.exitCode(), r.log(),
-                dir.resolve("html").resolve("index.html"), r.dump().map(Path::toString).orElse("(none)"));
+                dir.resolve("html").resolve("index.html"), r.dump().get());
         return r.exitCode() == 0 ? ExitCode.OK.code() : ExitCode.FAILED.code();
     }
 
