@@ -184,7 +184,15 @@ public final class RunCommand implements Callable<Integer> {
                             r.exitCode(), r.log());
                     return ExitCode.INTERNAL.code();
                 }
-                dump.map(d -> passes.size() == 1 ? d : renameForPass(d, pass)).ifPresent(dumps::add);
+                if (dump.isPresent() && (timedOut || interrupt.requested.get())) {
+                    // jcstress was killed while writing it: the gzip stream is cut short. Keep it for the curious,
+                    // under a name that no summary of this directory picks up.
+                    Path partial = dump.get().resolveSibling(dump.get().getFileName() + ".partial");
+                    Files.move(dump.get(), partial, StandardCopyOption.REPLACE_EXISTING);
+                    stdout.printf("litmus: the stopped pass's dump is incomplete; kept as %s%n", partial);
+                } else {
+                    dump.map(d -> passes.size() == 1 ? d : renameForPass(d, pass)).ifPresent(dumps::add);
+                }
             }
             bar.finish(interrupt.requested.get() || timedOut);
             stdout.printf("litmus: log %s, report %s, dump%s %s%n", dir.resolve("jcstress.log"),
@@ -289,8 +297,8 @@ public final class RunCommand implements Callable<Integer> {
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
-                if (name.equals("jcstress.log")
-                        || name.startsWith("jcstress-results-") && name.endsWith(".bin.gz") && Files.isRegularFile(p)) {
+                if (name.equals("jcstress.log") || name.startsWith("jcstress-results-")
+                        && (name.endsWith(".bin.gz") || name.endsWith(".bin.gz.partial")) && Files.isRegularFile(p)) {
                     Files.delete(p);
                 }
             }
