@@ -65,7 +65,7 @@ public final class RunCommand implements Callable<Integer> {
     String tests;
 
     @Option(names = "--preset", paramLabel = "NAME", defaultValue = "teach", converter = PresetConverter.class,
-            description = "teach (default: C2 and C1 passes, short iterations; see README), sanity, and jcstress's "
+            description = "teach (default: C2, one short fork per test; see README), sanity, and jcstress's "
                     + "modes quick, default, tough, stress (-m).")
     Preset preset;
 
