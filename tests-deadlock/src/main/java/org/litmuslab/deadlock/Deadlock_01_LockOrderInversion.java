@@ -96,7 +96,7 @@ public class Deadlock_01_LockOrderInversion {
     @Outcome(id = "both-ran",       expect = ACCEPTABLE,             desc = "The actors did not overlap.")
     @Outcome(id = "actor1-blocked", expect = ACCEPTABLE,             desc = "actor1 found B taken and backed off; actor2 then ran.")
     @Outcome(id = "actor2-blocked", expect = ACCEPTABLE,             desc = "actor2 found A taken and backed off; actor1 then ran.")
-    @Outcome(id = "deadlock",       expect = ACCEPTABLE_INTERESTING, desc = "Each held one lock and wanted the other's: a deadlock with lock().")
+    @Outcome(id = "deadlock",       expect = ACCEPTABLE_INTERESTING, desc = "Each held one lock, wanted the other: deadlock with lock().")
     @ObservedOn("x86_64")
     @State
     public static class Inverted extends Locks {

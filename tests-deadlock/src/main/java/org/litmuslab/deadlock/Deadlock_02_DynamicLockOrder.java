@@ -120,7 +120,7 @@ public class Deadlock_02_DynamicLockOrder {
     @Outcome(id = "both-ran",       expect = ACCEPTABLE,             desc = "The transfers did not overlap.")
     @Outcome(id = "actor1-blocked", expect = ACCEPTABLE,             desc = "transfer(a, b) backed off; transfer(b, a) went through.")
     @Outcome(id = "actor2-blocked", expect = ACCEPTABLE,             desc = "transfer(b, a) backed off; transfer(a, b) went through.")
-    @Outcome(id = "deadlock",       expect = ACCEPTABLE_INTERESTING, desc = "Each transfer held one account and wanted the other: a deadlock with lock().")
+    @Outcome(id = "deadlock",       expect = ACCEPTABLE_INTERESTING, desc = "Each held one account, wanted the other: lock() deadlocks.")
     @Outcome(id = "money-lost",     expect = FORBIDDEN,              desc = "Impossible: balances change only under both locks.")
     @ObservedOn("x86_64")
     @State
@@ -149,8 +149,8 @@ public class Deadlock_02_DynamicLockOrder {
     @Description("transfer(a, b) and transfer(b, a) lock the smaller key first: no deadlock.")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/concurrent/locks/Lock.html")
     @Outcome(id = "both-ran",       expect = ACCEPTABLE, desc = "Both transfers went through.")
-    @Outcome(id = "actor1-blocked", expect = FORBIDDEN,  desc = "Impossible: holding the smaller key's lock guarantees the other is free.")
-    @Outcome(id = "actor2-blocked", expect = FORBIDDEN,  desc = "Impossible: holding the smaller key's lock guarantees the other is free.")
+    @Outcome(id = "actor1-blocked", expect = FORBIDDEN,  desc = "Impossible: whoever holds key 1's lock finds key 2's free.")
+    @Outcome(id = "actor2-blocked", expect = FORBIDDEN,  desc = "Impossible: whoever holds key 1's lock finds key 2's free.")
     @Outcome(id = "deadlock",       expect = FORBIDDEN,  desc = "Impossible: one global lock order.")
     @Outcome(id = "money-lost",     expect = FORBIDDEN,  desc = "Impossible: balances change only under both locks.")
     @State
@@ -181,7 +181,7 @@ public class Deadlock_02_DynamicLockOrder {
     @Outcome(id = "both-ran",       expect = ACCEPTABLE,             desc = "The transfers did not overlap.")
     @Outcome(id = "actor1-blocked", expect = ACCEPTABLE,             desc = "transfer(a, b) backed off; transfer(b, a) went through.")
     @Outcome(id = "actor2-blocked", expect = ACCEPTABLE,             desc = "transfer(b, a) backed off; transfer(a, b) went through.")
-    @Outcome(id = "deadlock",       expect = ACCEPTABLE_INTERESTING, desc = "Tied keys fell back to argument order: a deadlock with lock().")
+    @Outcome(id = "deadlock",       expect = ACCEPTABLE_INTERESTING, desc = "Tied keys fell back to argument order: lock() deadlocks.")
     @Outcome(id = "money-lost",     expect = FORBIDDEN,              desc = "Impossible: balances change only under both locks.")
     @ObservedOn("x86_64")
     @State
@@ -210,8 +210,8 @@ public class Deadlock_02_DynamicLockOrder {
     @Description("Equal keys take a tie-breaker lock first: no deadlock.")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/concurrent/locks/Lock.html")
     @Outcome(id = "both-ran",       expect = ACCEPTABLE, desc = "Both transfers went through, one after the other.")
-    @Outcome(id = "actor1-blocked", expect = FORBIDDEN,  desc = "Impossible: the tie lock lets one tied transfer in at a time.")
-    @Outcome(id = "actor2-blocked", expect = FORBIDDEN,  desc = "Impossible: the tie lock lets one tied transfer in at a time.")
+    @Outcome(id = "actor1-blocked", expect = FORBIDDEN,  desc = "Impossible: the tie lock admits one tied transfer at a time.")
+    @Outcome(id = "actor2-blocked", expect = FORBIDDEN,  desc = "Impossible: the tie lock admits one tied transfer at a time.")
     @Outcome(id = "deadlock",       expect = FORBIDDEN,  desc = "Impossible: the tie lock serialises tied transfers.")
     @Outcome(id = "money-lost",     expect = FORBIDDEN,  desc = "Impossible: balances change only under both locks.")
     @State

@@ -68,7 +68,7 @@ public class Deadlock_03_IntrinsicMonitor {
     @Description("Deadlock between two synchronized blocks: interrupt cannot end it.")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.1")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/lang/Thread.html#interrupt()")
-    @Outcome(id = "TERMINATED", expect = FORBIDDEN,              desc = "Impossible: both threads wait for a monitor the other holds.")
+    @Outcome(id = "TERMINATED", expect = FORBIDDEN,              desc = "Impossible: each thread waits for the other's monitor.")
     @Outcome(id = "STALE",      expect = ACCEPTABLE_INTERESTING, desc = "Deadlock: interrupted, still stuck in monitor entry.")
     @ObservedOn("x86_64")
     @State
@@ -108,7 +108,7 @@ public class Deadlock_03_IntrinsicMonitor {
     @JCStressTest(Mode.Termination)
     @Description("The same deadlock with lockInterruptibly(): interrupt breaks it.")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/concurrent/locks/ReentrantLock.html#lockInterruptibly()")
-    @Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "The interrupt made lockInterruptibly() throw; A was released.")
+    @Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "Interrupted lockInterruptibly() threw; A was released.")
     @Outcome(id = "STALE",      expect = FORBIDDEN,  desc = "Impossible: lockInterruptibly() gives up when interrupted.")
     @State
     public static class LockInterruptibly {

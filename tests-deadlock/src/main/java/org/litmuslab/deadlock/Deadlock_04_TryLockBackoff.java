@@ -95,8 +95,8 @@ public class Deadlock_04_TryLockBackoff {
     @Description("Opposite lock order, timed tryLock and random back-off: both make progress.")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/concurrent/locks/Lock.html#tryLock(long,java.util.concurrent.TimeUnit)")
     @Outcome(id = "both-ran",   expect = ACCEPTABLE,             desc = "Both got both locks at the first try.")
-    @Outcome(id = "backed-off", expect = ACCEPTABLE_INTERESTING, desc = "The deadlock window opened; back-off resolved it and both ran.")
-    @Outcome(id = "gave-up",    expect = FORBIDDEN,              desc = "An actor lost 1000 rounds in a row: the back-off is broken.")
+    @Outcome(id = "backed-off", expect = ACCEPTABLE_INTERESTING, desc = "A timed tryLock failed; after back-off both ran.")
+    @Outcome(id = "gave-up",    expect = FORBIDDEN,              desc = "An actor failed 1000 rounds in a row: back-off is broken.")
     @ObservedOn("x86_64")
     @State
     public static class TimedBackoff {

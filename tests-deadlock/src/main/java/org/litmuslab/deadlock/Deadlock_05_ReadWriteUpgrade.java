@@ -72,8 +72,8 @@ public class Deadlock_05_ReadWriteUpgrade {
     @JCStressTest
     @Description("ReentrantReadWriteLock: upgrading read to write in place can never succeed.")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/concurrent/locks/ReentrantReadWriteLock.html")
-    @Outcome(id = "deadlock", expect = ACCEPTABLE_INTERESTING, desc = "Both upgrades refused: writeLock().lock() would wait forever.")
-    @Outcome(id = "created",  expect = FORBIDDEN,              desc = "Impossible: RRWL never grants write while the caller holds read.")
+    @Outcome(id = "deadlock", expect = ACCEPTABLE_INTERESTING, desc = "Both upgrades refused: writeLock().lock() waits forever.")
+    @Outcome(id = "created",  expect = FORBIDDEN,              desc = "Impossible: no write lock while the caller holds read.")
     @ObservedOn("x86_64")
     @State
     public static class UpgradeInPlace extends Cache {
@@ -121,10 +121,10 @@ public class Deadlock_05_ReadWriteUpgrade {
     @JCStressTest
     @Description("ReentrantReadWriteLock: release read, acquire write, re-check: one value.")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/concurrent/locks/ReentrantReadWriteLock.html")
-    @Outcome(id = "created-once",  expect = ACCEPTABLE,             desc = "One actor created the value; the other found it under the read lock.")
-    @Outcome(id = "rechecked",     expect = ACCEPTABLE_INTERESTING, desc = "One created; the other saw it only in its re-check under the write lock.")
+    @Outcome(id = "created-once",  expect = ACCEPTABLE,             desc = "One created the value; the other found it under read.")
+    @Outcome(id = "rechecked",     expect = ACCEPTABLE_INTERESTING, desc = "One created; the other found it only in its re-check.")
     @Outcome(id = "created-twice", expect = FORBIDDEN,              desc = "Impossible: the re-check runs under the write lock.")
-    @Outcome(id = "none-created",  expect = FORBIDDEN,              desc = "Impossible: whoever finds the cache empty creates the value.")
+    @Outcome(id = "none-created",  expect = FORBIDDEN,              desc = "Impossible: whoever finds the cache empty creates it.")
     @ObservedOn("x86_64")
     @State
     public static class ReleaseThenAcquire extends Cache {
@@ -172,9 +172,9 @@ public class Deadlock_05_ReadWriteUpgrade {
     @Description("StampedLock.tryConvertToWriteLock upgrades a sole reader, refuses two: one value.")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/concurrent/locks/StampedLock.html#tryConvertToWriteLock(long)")
     @Outcome(id = "converted",     expect = ACCEPTABLE,             desc = "Every upgrade needed converted in place.")
-    @Outcome(id = "fell-back",     expect = ACCEPTABLE_INTERESTING, desc = "Both held read stamps: a conversion was refused and fell back.")
-    @Outcome(id = "created-twice", expect = FORBIDDEN,              desc = "Impossible: creation happens under the write lock after a check.")
-    @Outcome(id = "none-created",  expect = FORBIDDEN,              desc = "Impossible: whoever finds the cache empty creates the value.")
+    @Outcome(id = "fell-back",     expect = ACCEPTABLE_INTERESTING, desc = "Both held read stamps: a conversion failed, fell back.")
+    @Outcome(id = "created-twice", expect = FORBIDDEN,              desc = "Impossible: creation is checked under the write lock.")
+    @Outcome(id = "none-created",  expect = FORBIDDEN,              desc = "Impossible: whoever finds the cache empty creates it.")
     @ObservedOn("x86_64")
     @State
     public static class StampedConvert extends Cache {

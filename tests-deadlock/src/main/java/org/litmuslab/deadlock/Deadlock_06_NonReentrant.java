@@ -88,7 +88,7 @@ public class Deadlock_06_NonReentrant {
     @Description("StampedLock write twice, the second interruptibly: interrupt ends the wait.")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/concurrent/locks/StampedLock.html#writeLockInterruptibly()")
     @Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "The interrupt made writeLockInterruptibly() throw.")
-    @Outcome(id = "STALE",      expect = FORBIDDEN,  desc = "Impossible: writeLockInterruptibly() gives up when interrupted.")
+    @Outcome(id = "STALE",      expect = FORBIDDEN,  desc = "Impossible: writeLockInterruptibly() gives up on interrupt.")
     @State
     public static class StampedWriteTwiceInterruptibly {
         final StampedLock sl = new StampedLock();

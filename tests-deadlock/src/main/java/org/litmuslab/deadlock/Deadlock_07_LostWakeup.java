@@ -66,7 +66,7 @@ public class Deadlock_07_LostWakeup {
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.2")
     @Outcome(id = "woken",       expect = ACCEPTABLE,             desc = "The waiter waited first and was notified.")
     @Outcome(id = "lost-wakeup", expect = ACCEPTABLE_INTERESTING, desc = "The notify came first: an unguarded wait() never returns.")
-    @Outcome(id = "woke-early",  expect = ACCEPTABLE_INTERESTING, desc = "wait() returned without a notify (spurious wake-up, JLS 17.2.1).")
+    @Outcome(id = "woke-early",  expect = ACCEPTABLE_INTERESTING, desc = "wait() returned without notify: spurious (JLS 17.2.1).")
     @ObservedOn("x86_64")
     @State
     public static class Unguarded {
@@ -186,8 +186,8 @@ public class Deadlock_07_LostWakeup {
     @JCStressTest(Mode.Termination)
     @Description("CountDownLatch.await() released by countDown(): the latch remembers.")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/concurrent/CountDownLatch.html#await()")
-    @Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "await() returned, whether countDown() came before or after.")
-    @Outcome(id = "STALE",      expect = FORBIDDEN,  desc = "Impossible: await() returns at once when the count is zero.")
+    @Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "await() returned, countDown() before or after it.")
+    @Outcome(id = "STALE",      expect = FORBIDDEN,  desc = "Impossible: await() returns at once when the count is 0.")
     @State
     public static class Latch {
         final CountDownLatch latch = new CountDownLatch(1);

@@ -105,7 +105,7 @@ public class Deadlock_08_DiningPhilosophers {
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/concurrent/locks/ReentrantLock.html#tryLock()")
     @Outcome(id = "all-ate",  expect = ACCEPTABLE, desc = "Nobody got in anyone's way.")
     @Outcome(id = "some-ate", expect = ACCEPTABLE, desc = "Someone backed off while a neighbour ate.")
-    @Outcome(id = "deadlock", expect = FORBIDDEN,  desc = "Impossible: whoever holds fork 2 holds both its forks.")
+    @Outcome(id = "deadlock", expect = FORBIDDEN,  desc = "Impossible: fork 2 is always a second fork; its holder eats.")
     @State
     public static class Ordered extends Table {
         @Actor
