@@ -33,9 +33,10 @@ public class Deadlock_02_DynamicLockOrder {
         shows as the outcome "deadlock" instead of hanging jcstress; "actorN-blocked" means
         one transfer backed off and the other went through. The arbiter also checks that
         money is conserved: each transfer moves 10 under both locks, so any total other than
-        200 would mean a lock failed to exclude (FORBIDDEN: java.util.concurrent.locks.Lock
-        guarantees mutual exclusion, and unlock() happens-before the next lock(), JLS 17.4.5
-        via the Lock memory-synchronization contract).
+        200 would mean a lock failed to exclude. That is FORBIDDEN: a Lock gives mutual
+        exclusion, and its "Memory Synchronization" contract (Lock javadoc) gives it the
+        semantics of a monitor, so each unlock happens-before the next lock of the same lock
+        (JLS 17.4.5) and the second transfer sees the first one's balances.
 
         The fix: a global order that does not depend on the call, i.e. a stable key per
         account (an account number, a database id). Both transfers lock the account with the
@@ -51,7 +52,44 @@ public class Deadlock_02_DynamicLockOrder {
         belongs to the trial's state object so trials stay independent; in a program it is
         one static lock (ties are rare, so its contention does not matter).
 
-        TABLE-02
+        Observed on x86_64, JDK 17.0.15, java -jar tests-deadlock/target/jcstress.jar -m quick
+        (every quick configuration; 2 CPUs shared with other builds, load average ~17):
+
+        ArgumentOrder:
+                  RESULT    SAMPLES     FREQ       EXPECT  DESCRIPTION
+          actor1-blocked     23,374    0.29%   Acceptable  transfer(a, b) backed off; transfer(b, a) went through.
+          actor2-blocked     21,469    0.27%   Acceptable  transfer(b, a) backed off; transfer(a, b) went through.
+                both-ran  7,934,167   99.06%   Acceptable  The transfers did not overlap.
+                deadlock     30,104    0.38%  Interesting  Each held one account, wanted the other: lock() deadlocks.
+              money-lost          0    0.00%    Forbidden  Impossible: balances change only under both locks.
+
+        OrderedByKey:
+                  RESULT    SAMPLES     FREQ      EXPECT  DESCRIPTION
+          actor1-blocked          0    0.00%   Forbidden  Impossible: whoever holds key 1's lock finds key 2's free.
+          actor2-blocked          0    0.00%   Forbidden  Impossible: whoever holds key 1's lock finds key 2's free.
+                both-ran  7,546,064  100.00%  Acceptable  Both transfers went through.
+                deadlock          0    0.00%   Forbidden  Impossible: one global lock order.
+              money-lost          0    0.00%   Forbidden  Impossible: balances change only under both locks.
+
+        EqualKeys:
+                  RESULT    SAMPLES     FREQ       EXPECT  DESCRIPTION
+          actor1-blocked    109,943    1.23%   Acceptable  transfer(a, b) backed off; transfer(b, a) went through.
+          actor2-blocked    107,136    1.20%   Acceptable  transfer(b, a) backed off; transfer(a, b) went through.
+                both-ran  8,507,925   95.49%   Acceptable  The transfers did not overlap.
+                deadlock    184,862    2.07%  Interesting  Tied keys fell back to argument order: lock() deadlocks.
+              money-lost          0    0.00%    Forbidden  Impossible: balances change only under both locks.
+
+        EqualKeysTieBreaker:
+                  RESULT    SAMPLES     FREQ      EXPECT  DESCRIPTION
+          actor1-blocked          0    0.00%   Forbidden  Impossible: the tie lock admits one tied transfer at a time.
+          actor2-blocked          0    0.00%   Forbidden  Impossible: the tie lock admits one tied transfer at a time.
+                both-ran  7,613,921  100.00%  Acceptable  Both transfers went through, one after the other.
+                deadlock          0    0.00%   Forbidden  Impossible: the tie lock serialises tied transfers.
+              money-lost          0    0.00%   Forbidden  Impossible: balances change only under both locks.
+
+        Distinct keys in argument order deadlocked in 0.38% of the trials, tied keys without a
+        tie-breaker in 2.07%: ordering by a key that can tie is no fix. Ordering by key and
+        the tie-breaker: not one back-off in over 7 million trials each.
      */
 
     /** An account: a lock, a stable ordering key, a balance guarded by the lock. */

@@ -61,7 +61,21 @@ public class Deadlock_03_IntrinsicMonitor {
         `litmus run --preset sanity` runs no Termination trials at all (iteration time 0), so
         mvn verify does not pay for it.
 
-        TABLE-03
+        Observed on x86_64, JDK 17.0.15, java -jar tests-deadlock/target/jcstress.jar -m quick
+        (every quick configuration; 2 CPUs shared with other builds, load average ~17):
+
+        Synchronized:
+              RESULT  SAMPLES     FREQ       EXPECT  DESCRIPTION
+               STALE        8  100.00%  Interesting  Deadlock: interrupted, still stuck in monitor entry.
+          TERMINATED        0    0.00%    Forbidden  Impossible: each thread waits for the other's monitor.
+
+        LockInterruptibly:
+              RESULT  SAMPLES     FREQ      EXPECT  DESCRIPTION
+               STALE        0    0.00%   Forbidden  Impossible: lockInterruptibly() gives up when interrupted.
+          TERMINATED    4,375  100.00%  Acceptable  Interrupted lockInterruptibly() threw; A was released.
+
+        8 STALE samples are 8 forks: jcstress ends a fork at its first STALE sample, and the
+        handshake makes the very first trial of every fork deadlock. Each cost 30 s.
      */
 
     @JCStressTest(Mode.Termination)

@@ -59,7 +59,32 @@ public class Deadlock_05_ReadWriteUpgrade {
         the two-upgraders deadlock, detected -- and the actor fell back to release-then-
         acquire with a re-check. Again exactly one value is created.
 
-        TABLE-05
+        Observed on x86_64, JDK 17.0.15, java -jar tests-deadlock/target/jcstress.jar -m quick
+        (every quick configuration; 2 CPUs shared with other builds, load average ~17):
+
+        UpgradeInPlace:
+            RESULT    SAMPLES     FREQ       EXPECT  DESCRIPTION
+           created          0    0.00%    Forbidden  Impossible: no write lock while the caller holds read.
+          deadlock  7,650,242  100.00%  Interesting  Both upgrades refused: writeLock().lock() waits forever.
+
+        ReleaseThenAcquire:
+                 RESULT    SAMPLES     FREQ       EXPECT  DESCRIPTION
+           created-once  9,172,296   99.91%   Acceptable  One created the value; the other found it under read.
+          created-twice          0    0.00%    Forbidden  Impossible: the re-check runs under the write lock.
+           none-created          0    0.00%    Forbidden  Impossible: whoever finds the cache empty creates it.
+              rechecked      8,430    0.09%  Interesting  One created; the other found it only in its re-check.
+
+        StampedConvert:
+                 RESULT    SAMPLES     FREQ       EXPECT  DESCRIPTION
+              converted  8,977,261   98.72%   Acceptable  Every upgrade needed converted in place.
+          created-twice          0    0.00%    Forbidden  Impossible: creation is checked under the write lock.
+              fell-back    116,546    1.28%  Interesting  Both held read stamps: a conversion failed, fell back.
+           none-created          0    0.00%    Forbidden  Impossible: whoever finds the cache empty creates it.
+
+        UpgradeInPlace refused every single upgrade: with lock() instead of tryLock() each of
+        those 7.6 million trials would have hung. In ReleaseThenAcquire the re-check caught a
+        second creation in 8,430 trials; in StampedConvert 1.28% of the trials had two readers
+        at once and fell back.
      */
 
     /** The cache and what each actor did. */

@@ -52,7 +52,30 @@ public class Deadlock_06_NonReentrant {
         particular monitor multiple times; each unlock reverses the effect of one lock
         operation" (JLS 17.1). STALE is FORBIDDEN.
 
-        TABLE-06
+        Observed on x86_64, JDK 17.0.15, java -jar tests-deadlock/target/jcstress.jar -m quick
+        (every quick configuration; 2 CPUs shared with other builds, load average ~17):
+
+        StampedWriteTwice:
+              RESULT  SAMPLES     FREQ       EXPECT  DESCRIPTION
+               STALE        8  100.00%  Interesting  Self-deadlock: writeLock() ignores the interrupt.
+          TERMINATED        0    0.00%    Forbidden  Impossible: the thread waits for the write lock it holds.
+
+        StampedWriteTwiceInterruptibly:
+              RESULT  SAMPLES     FREQ      EXPECT  DESCRIPTION
+               STALE        0    0.00%   Forbidden  Impossible: writeLockInterruptibly() gives up on interrupt.
+          TERMINATED    5,136  100.00%  Acceptable  The interrupt made writeLockInterruptibly() throw.
+
+        ReentrantTwice:
+              RESULT  SAMPLES     FREQ      EXPECT  DESCRIPTION
+               STALE        0    0.00%   Forbidden  Impossible: ReentrantLock is reentrant.
+          TERMINATED    5,365  100.00%  Acceptable  The second lock() raised the hold count to 2.
+
+        SynchronizedTwice:
+              RESULT  SAMPLES     FREQ      EXPECT  DESCRIPTION
+               STALE        0    0.00%   Forbidden  Impossible: monitors are reentrant (JLS 17.1).
+          TERMINATED    5,347  100.00%  Acceptable  The monitor was entered twice and left twice.
+
+        8 STALE samples are 8 forks, each ended by its first trial (>= 30 s each).
      */
 
     @JCStressTest(Mode.Termination)
