@@ -1,0 +1,77 @@
+package org.litmuslab.cli.results.render;
+
+import java.util.Locale;
+
+import org.litmuslab.cli.results.Confidence;
+import org.litmuslab.cli.results.OutcomeResult;
+
+/** Numbers as reports print them; locale-independent, so every machine writes the same bytes. */
+public final class Figures {
+    private Figures() {
+    }
+
+    /** jcstress's FREQ column: {@code 25.00%}, {@code <0.01%} for a non-zero share below it, {@code 0.00%}. */
+    public static String percent(long v, long total) {
+        if (v == 0 || total <= 0) {
+            return "0.00%";
+        }
+        double p = v * 100.0 / total;
+        return p < 0.01 ? "<0.01%" : String.format(Locale.ROOT, "%.2f%%", p);
+    }
+
+    /** A sample count with thousands separators, as jcstress prints it: {@code 1,234,567}. */
+    public static String count(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
+    }
+
+    /**
+     * A probability, compactly: percent with as many decimals as it takes to tell {@code p} from {@code other}
+     * (e.g. the two ends of an interval) down to 0.01 %, scientific below that: {@code 7.3e-9}.
+     */
+    public static String probability(double p, double other) {
+        if (p == 0) {
+            return "0";
+        }
+        if (p == 1) {
+            return "100%";
+        }
+        if (p < 1e-4) {
+            return scientific(p);
+        }
+        int decimals = 2;
+        double diff = Math.abs(p - other) * 100;
+        if (diff > 0 && diff < 0.1) {
+            decimals = Math.min(6, (int) Math.ceil(-Math.log10(diff)) + 1);
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f%%", p * 100);
+    }
+
+    /** {@code 7.3e-9}: two significant digits. */
+    public static String scientific(double p) {
+        String s = String.format(Locale.ROOT, "%.1e", p); // 7.3e-09
+        int e = s.indexOf('e');
+        int exp = Integer.parseInt(s.substring(e + 1));
+        return s.substring(0, e) + "e" + exp;
+    }
+
+    /** {@code [24.1%, 25.9%]}. */
+    public static String interval(Confidence.Interval ci) {
+        return "[" + probability(ci.low(), ci.high()) + ", " + probability(ci.high(), ci.low()) + "]";
+    }
+
+    /** The confidence column of a row: the interval, the upper bound, or empty when there were no samples. */
+    public static String confidence(OutcomeResult o) {
+        if (o.ci95() != null) {
+            return interval(o.ci95());
+        }
+        if (o.upperBound95() != null) {
+            return "p < " + probability(o.upperBound95(), 0);
+        }
+        return "";
+    }
+
+    /** A number for machine-readable output: shortest round-trip form. */
+    public static String plain(double d) {
+        return Double.toString(d);
+    }
+}

@@ -1,0 +1,179 @@
+package org.litmuslab.cli.results.render;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+
+import org.litmuslab.cli.results.Categories;
+import org.litmuslab.cli.results.ConfigResult;
+import org.litmuslab.cli.results.OutcomeResult;
+import org.litmuslab.cli.results.RunEnvironment;
+import org.litmuslab.cli.results.Summary;
+import org.litmuslab.cli.results.TestStatus;
+import org.litmuslab.cli.results.TestSummary;
+import org.litmuslab.cli.results.TopicSummary;
+import org.openjdk.jcstress.util.StringUtils;
+
+/**
+ * Plain text in jcstress's own layout: its sections, its {@code RESULT SAMPLES FREQ EXPECT DESCRIPTION} columns
+ * (formatted as jcstress's console formats them) with a 95 % confidence column added, then totals.
+ */
+final class TextRenderer implements Renderer {
+
+    /** jcstress cuts descriptions to this many characters. */
+    static final int DESC_LEN = 60;
+
+    @Override
+    public void render(Summary s, By by, Writer w) throws IOException {
+        PrintWriter out = new PrintWriter(w);
+        header(s, out);
+        List<Sections.Section> sections = by == By.topic ? Sections.byTopic(s) : Sections.byStatus(s);
+        out.println(by == By.topic ? "RESULTS BY TOPIC:" : "RESULTS:");
+        for (Sections.Section sec : sections) {
+            int n = sec.tests().size();
+            if (by == By.topic) {
+                TopicSummary ts = s.topics().stream().filter(t -> t.topic().equals(sec.title())).findFirst()
+                        .orElseThrow();
+                out.println("  Topic " + sec.title() + ": " + n + " tests, " + statuses(ts) + ".");
+            } else {
+                out.println("  " + sec.title() + ": " + (n > 0 ? n + " matching test results." : "No matches."));
+            }
+            out.println();
+            for (TestSummary t : sec.tests()) {
+                test(t, by == By.config, out);
+            }
+            if (n > 0) {
+                out.println();
+            }
+        }
+        totals(s, out);
+        out.flush();
+    }
+
+    private static void header(Summary s, PrintWriter out) {
+        out.println("litmus summary of " + s.dumps().size() + (s.dumps().size() == 1 ? " dump" : " dumps")
+                + (s.dumps().isEmpty() ? "" : ": " + String.join(", ", s.dumps())));
+        for (RunEnvironment e : s.environments()) {
+            out.println("  " + Sections.describe(e));
+        }
+        out.println();
+    }
+
+    static String label(TestStatus s) {
+        return "[" + s.label().toUpperCase(java.util.Locale.ROOT) + "]";
+    }
+
+    private static void test(TestSummary t, boolean byConfig, PrintWriter out) {
+        out.printf("%15s %s%n", StringUtils.leftPadDash(label(t.status()), 15), t.name());
+        out.println();
+        if (t.description() != null) {
+            out.println("  " + t.description());
+        }
+        out.println("  Topic " + t.topic() + "; " + Figures.count(t.samples()) + " samples in " + t.configurations()
+                + (t.configurations() == 1 ? " configuration" : " configurations") + "; " + categories(t.categories()));
+        if (t.reason() != null) {
+            out.println("  " + (t.status() == TestStatus.FAILED ? "Failed: " : "Why: ") + t.reason());
+        }
+        out.println();
+        if (!t.outcomes().isEmpty()) {
+            out.println("  Results across all configurations:");
+            out.println();
+            table(t.outcomes(), t.samples(), out);
+        }
+        if (byConfig) {
+            for (ConfigResult c : t.configs()) {
+                out.printf("  %s %s%n", label(c.status()), c.config().label());
+                out.printf("  %d %s, %s samples%s%n", c.forks(), c.forks() == 1 ? "fork" : "forks",
+                        Figures.count(c.samples()), c.reason() != null ? "; " + c.reason() : "");
+                out.println();
+                table(c.outcomes(), c.samples(), out);
+            }
+        }
+        if (!t.messages().isEmpty()) {
+            out.println("  Messages:");
+            for (String m : t.messages()) {
+                out.println("    " + m);
+            }
+            out.println();
+        }
+    }
+
+    /** jcstress's result table (ReportUtils.printResult), plus the confidence column. */
+    static void table(List<OutcomeResult> rows, long total, PrintWriter out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int idLen = "RESULT".length();
+        int samplesLen = "SAMPLES".length();
+        int freqLen = 7;
+        int expectLen = 9; // jcstress counts the catch-all's grade, FORBIDDEN unless the test says otherwise
+        int descLen = "DESCRIPTION".length();
+        for (OutcomeResult o : rows) {
+            idLen = Math.max(idLen, o.id().length());
+            samplesLen = Math.max(samplesLen, Figures.count(o.samples()).length());
+            expectLen = Math.max(expectLen, o.expect().toString().length());
+            descLen = Math.max(descLen, desc(o).length());
+        }
+        idLen += 2;
+        samplesLen += 2;
+        freqLen += 2;
+        expectLen += 2;
+        String head = "%" + idLen + "s%" + samplesLen + "s%" + freqLen + "s%" + expectLen + "s  %-" + descLen + "s  %s";
+        out.println(String.format(java.util.Locale.ROOT, head, "RESULT", "SAMPLES", "FREQ", "EXPECT", "DESCRIPTION",
+                "95% CONFIDENCE").stripTrailing());
+        for (OutcomeResult o : rows) {
+            out.println(String.format(java.util.Locale.ROOT, head, StringUtils.cutoff(o.id(), idLen),
+                    Figures.count(o.samples()), Figures.percent(o.samples(), total), o.expect(), desc(o),
+                    Figures.confidence(o)).stripTrailing());
+        }
+        out.println();
+    }
+
+    private static String desc(OutcomeResult o) {
+        return o.description() == null ? "" : StringUtils.cutoff(o.description(), DESC_LEN);
+    }
+
+    static String categories(Categories c) {
+        return "acceptable " + cat(c.acceptable()) + ", interesting " + cat(c.interesting()) + ", forbidden "
+                + cat(c.forbidden()) + (c.unknown().samples() > 0 ? ", unknown " + cat(c.unknown()) : "");
+    }
+
+    private static String cat(Categories.Count c) {
+        return Figures.count(c.samples()) + " (" + c.outcomes() + (c.outcomes() == 1 ? " outcome)" : " outcomes)");
+    }
+
+    static String statuses(TopicSummary ts) {
+        StringBuilder sb = new StringBuilder();
+        for (TestStatus st : TestStatus.values()) {
+            int n = ts.count(st);
+            if (n > 0) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(st.label());
+            }
+        }
+        return sb.length() == 0 ? "none" : sb.toString();
+    }
+
+    private static void totals(Summary s, PrintWriter out) {
+        out.println("TOTALS:");
+        out.println();
+        String row = "  %-12s %6s %7s %12s %7s %6s %8s %9s %16s  %-22s %-22s %-22s%n";
+        out.printf(java.util.Locale.ROOT, row, "TOPIC", "TESTS", "PASSED", "INTERESTING", "FAILED", "ERROR", "NOT RUN",
+                "UNGRADED", "SAMPLES", "ACCEPTABLE (OUTCOMES)", "INTERESTING (OUTCOMES)", "FORBIDDEN (OUTCOMES)");
+        for (TopicSummary ts : s.topics()) {
+            totalsRow(ts, row, out);
+        }
+        totalsRow(s.totals(), row, out);
+        out.println();
+    }
+
+    private static void totalsRow(TopicSummary ts, String row, PrintWriter out) {
+        Categories c = ts.categories();
+        out.printf(java.util.Locale.ROOT, row, ts.topic(), ts.tests(), ts.count(TestStatus.PASSED),
+                ts.count(TestStatus.INTERESTING), ts.count(TestStatus.FAILED), ts.count(TestStatus.ERROR),
+                ts.count(TestStatus.NOT_RUN), ts.count(TestStatus.UNGRADED), Figures.count(ts.samples()),
+                Figures.count(c.acceptable().samples()) + " (" + c.acceptable().outcomes() + ")",
+                Figures.count(c.interesting().samples()) + " (" + c.interesting().outcomes() + ")",
+                Figures.count(c.forbidden().samples()) + " (" + c.forbidden().outcomes() + ")");
+    }
+}
