@@ -1,5 +1,7 @@
 package org.litmuslab.cli.results.render;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 import org.litmuslab.cli.results.Confidence;
@@ -10,18 +12,38 @@ public final class Figures {
     private Figures() {
     }
 
-    /** jcstress's FREQ column: {@code 25.00%}, {@code <0.01%} for a non-zero share below it, {@code 0.00%}. */
+    /**
+     * jcstress's FREQ column: {@code 25.00%}, {@code <0.01%} for a non-zero share below it, {@code 0.00%}. Rounded as
+     * jcstress's {@code String.format("%.2f%%")} rounds (half up on the shortest decimal form of the double), without
+     * its cost: a summary prints tens of thousands of these.
+     */
     public static String percent(long v, long total) {
         if (v == 0 || total <= 0) {
             return "0.00%";
         }
         double p = v * 100.0 / total;
-        return p < 0.01 ? "<0.01%" : String.format(Locale.ROOT, "%.2f%%", p);
+        if (p < 0.01) {
+            return "<0.01%";
+        }
+        return new BigDecimal(Double.toString(p)).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /** A sample count with thousands separators, as jcstress prints it: {@code 1,234,567}. */
+    /** A sample count with thousands separators, as jcstress prints it ({@code %,d}): {@code 1,234,567}. */
     public static String count(long v) {
-        return String.format(Locale.ROOT, "%,d", v);
+        String digits = Long.toString(v);
+        int start = v < 0 ? 1 : 0;
+        int len = digits.length() - start;
+        if (len <= 3) {
+            return digits;
+        }
+        StringBuilder sb = new StringBuilder(digits.length() + len / 3);
+        sb.append(digits, 0, start);
+        int first = len % 3 == 0 ? 3 : len % 3;
+        sb.append(digits, start, start + first);
+        for (int i = start + first; i < digits.length(); i += 3) {
+            sb.append(',').append(digits, i, i + 3);
+        }
+        return sb.toString();
     }
 
     /**

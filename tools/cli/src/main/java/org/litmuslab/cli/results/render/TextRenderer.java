@@ -15,6 +15,10 @@ import org.litmuslab.cli.results.TestSummary;
 import org.litmuslab.cli.results.TopicSummary;
 import org.openjdk.jcstress.util.StringUtils;
 
+import static org.apache.commons.lang3.StringUtils.leftPad;
+import static org.apache.commons.lang3.StringUtils.rightPad;
+import static org.apache.commons.lang3.StringUtils.stripEnd;
+
 /**
  * Plain text in jcstress's own layout: its sections, its {@code RESULT SAMPLES FREQ EXPECT DESCRIPTION} columns
  * (formatted as jcstress's console formats them) with a 95 % confidence column added, then totals.
@@ -119,19 +123,44 @@ final class TextRenderer implements Renderer {
         samplesLen += 2;
         freqLen += 2;
         expectLen += 2;
-        String head = "%" + idLen + "s%" + samplesLen + "s%" + freqLen + "s%" + expectLen + "s  %-" + descLen + "s  %s";
-        out.println(String.format(java.util.Locale.ROOT, head, "RESULT", "SAMPLES", "FREQ", "EXPECT", "DESCRIPTION",
-                "95% CONFIDENCE").stripTrailing());
+        out.println(row(idLen, samplesLen, freqLen, expectLen, descLen, "RESULT", "SAMPLES", "FREQ", "EXPECT",
+                "DESCRIPTION", "95% CONFIDENCE"));
         for (OutcomeResult o : rows) {
-            out.println(String.format(java.util.Locale.ROOT, head, StringUtils.cutoff(o.id(), idLen),
-                    Figures.count(o.samples()), Figures.percent(o.samples(), total), o.expect(), desc(o),
-                    Figures.confidence(o)).stripTrailing());
+            out.println(row(idLen, samplesLen, freqLen, expectLen, descLen, cutoff(o.id(), idLen),
+                    Figures.count(o.samples()), Figures.percent(o.samples(), total), o.expect().toString(), desc(o),
+                    Figures.confidence(o)));
         }
         out.println();
     }
 
+    /** jcstress's row layout (right-aligned columns, as its {@code %Ns}), our confidence column after it. */
+    private static String row(int idLen, int samplesLen, int freqLen, int expectLen, int descLen, String id,
+                              String samples, String freq, String expect, String desc, String confidence) {
+        StringBuilder sb = new StringBuilder(idLen + samplesLen + freqLen + expectLen + descLen + 32);
+        sb.append(leftPad(id, idLen)).append(leftPad(samples, samplesLen)).append(leftPad(freq, freqLen))
+                .append(leftPad(expect, expectLen)).append("  ").append(rightPad(desc, descLen)).append("  ")
+                .append(confidence);
+        return stripEnd(sb.toString(), " ");
+    }
+
     private static String desc(OutcomeResult o) {
-        return o.description() == null ? "" : StringUtils.cutoff(o.description(), DESC_LEN);
+        return o.description() == null ? "" : cutoff(o.description(), DESC_LEN);
+    }
+
+    /**
+     * jcstress's {@code StringUtils.cutoff}, without its three regular expressions per call: NULs to spaces, runs of
+     * spaces to one, newlines dropped, trimmed, cut to {@code len} with "..." when longer.
+     */
+    static String cutoff(String src, int len) {
+        String s = src.replace('\u0000', ' ');
+        while (s.contains("  ")) {
+            s = s.replace("  ", " ");
+        }
+        String trim = s.replace("\n", "").trim();
+        if (trim.length() <= len) {
+            return trim;
+        }
+        return trim.substring(0, Math.min(len - 3, trim.length())) + "...";
     }
 
     static String categories(Categories c) {
