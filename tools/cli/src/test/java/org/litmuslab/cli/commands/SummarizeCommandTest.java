@@ -66,6 +66,24 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void helpListsSummarize() {
+        assertThat(CliRunner.run("--help").out()).contains("summarize");
+        CliRunner.Run r = CliRunner.run("summarize", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("--tests-jar", "--format", "--by", "--out", "--force", "allow-list");
+    }
+
+    @Test
+    void totalsCountEveryTopic() {
+        CliRunner.Run r = CliRunner.run("summarize", quick());
+        String totals = r.out().substring(r.out().indexOf("TOTALS:"));
+        assertThat(totals.lines().filter(l -> !l.isBlank()).toList()).hasSize(1 + 1 + 3 + 1);
+        assertThat(totals).containsPattern("all +6 +3 +3 +0 +0 +0 +0 +762,712,482 +608,203,021 \\(12\\) "
+                + "+154,509,461 \\(3\\) +0 \\(0\\)");
+        assertThat(totals.lines()).noneMatch(l -> l.endsWith(" "));
+    }
+
+    @Test
     void jsonFollowsTheDocumentedSchema() throws Exception {
         JsonNode j = json(quick());
         assertThat(j.get("schemaVersion").asInt()).isEqualTo(Summary.SCHEMA_VERSION).isEqualTo(1);

@@ -184,25 +184,39 @@ final class TextRenderer implements Renderer {
     }
 
     private static void totals(Summary s, PrintWriter out) {
-        out.println("TOTALS:");
+        out.println("TOTALS:  (samples, and in parentheses distinct outcomes observed, per grade)");
         out.println();
-        String row = "  %-12s %6s %7s %12s %7s %6s %8s %9s %16s  %-22s %-22s %-22s%n";
-        out.printf(java.util.Locale.ROOT, row, "TOPIC", "TESTS", "PASSED", "INTERESTING", "FAILED", "ERROR", "NOT RUN",
-                "UNGRADED", "SAMPLES", "ACCEPTABLE (OUTCOMES)", "INTERESTING (OUTCOMES)", "FORBIDDEN (OUTCOMES)");
+        List<String[]> rows = new java.util.ArrayList<>();
+        rows.add(new String[] {"TOPIC", "TESTS", "PASSED", "INTERESTING", "FAILED", "ERROR", "NOT RUN", "UNGRADED",
+                "SAMPLES", "ACCEPTABLE", "INTERESTING", "FORBIDDEN"});
         for (TopicSummary ts : s.topics()) {
-            totalsRow(ts, row, out);
+            rows.add(totalsRow(ts));
         }
-        totalsRow(s.totals(), row, out);
+        rows.add(totalsRow(s.totals()));
+        int[] width = new int[rows.get(0).length];
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                width[i] = Math.max(width[i], r[i].length());
+            }
+        }
+        for (String[] r : rows) {
+            StringBuilder sb = new StringBuilder(" ");
+            for (int i = 0; i < r.length; i++) {
+                sb.append(' ').append(i == 0 ? rightPad(r[i], width[i]) : leftPad(r[i], width[i]));
+            }
+            out.println(stripEnd(sb.toString(), " "));
+        }
         out.println();
     }
 
-    private static void totalsRow(TopicSummary ts, String row, PrintWriter out) {
+    private static String[] totalsRow(TopicSummary ts) {
         Categories c = ts.categories();
-        out.printf(java.util.Locale.ROOT, row, ts.topic(), ts.tests(), ts.count(TestStatus.PASSED),
-                ts.count(TestStatus.INTERESTING), ts.count(TestStatus.FAILED), ts.count(TestStatus.ERROR),
-                ts.count(TestStatus.NOT_RUN), ts.count(TestStatus.UNGRADED), Figures.count(ts.samples()),
+        return new String[] {ts.topic(), Integer.toString(ts.tests()), Integer.toString(ts.count(TestStatus.PASSED)),
+                Integer.toString(ts.count(TestStatus.INTERESTING)), Integer.toString(ts.count(TestStatus.FAILED)),
+                Integer.toString(ts.count(TestStatus.ERROR)), Integer.toString(ts.count(TestStatus.NOT_RUN)),
+                Integer.toString(ts.count(TestStatus.UNGRADED)), Figures.count(ts.samples()),
                 Figures.count(c.acceptable().samples()) + " (" + c.acceptable().outcomes() + ")",
                 Figures.count(c.interesting().samples()) + " (" + c.interesting().outcomes() + ")",
-                Figures.count(c.forbidden().samples()) + " (" + c.forbidden().outcomes() + ")");
+                Figures.count(c.forbidden().samples()) + " (" + c.forbidden().outcomes() + ")"};
     }
 }
