@@ -13,13 +13,13 @@ import java.util.List;
  *     --tests _01_ -- -v} on JDK 17.0.15 (every test of the collection, 6 tests; quick: 28 configurations each);</li>
  *     <li>{@code default}: the same with {@code --preset default -- -v -time 20 -iters 1} (shortened to fit the
  *     machine; the configurations are the preset's), every test; {@code tough}: {@code --preset tough --tests
- *     Counter_01_LostUpdate.Atomic -- -v -time 20 -iters 1 -f 1};</li>
+ *     Counter_01_LostUpdate.Atomic -- -v -time 20 -iters 1 -f 1}, {@code stress} likewise with {@code --preset stress};</li>
  *     <li>{@code jdk25-split}, {@code jdk25-unified}: {@code temurin-25 java -jar tests-counter/target/jcstress.jar
  *     -m sanity [-sc false] -t Counter_01_LostUpdate.Atomic}; their reports are jcstress's {@code -p DUMP -v}.</li>
  * </ul>
  */
 public final class Dumps {
-    public static final List<String> GENUINE = List.of("sanity", "teach", "quick", "default", "tough",
+    public static final List<String> GENUINE = List.of("sanity", "teach", "quick", "default", "tough", "stress",
             "jdk25-split", "jdk25-unified");
 
     private Dumps() {
