@@ -2,7 +2,6 @@ package org.litmuslab.cli.results;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidClassException;
@@ -127,10 +126,7 @@ public final class DumpReader {
         DumpRecord.Environments environments = new DumpRecord.Environments();
         try (InputStream file = Files.newInputStream(dump);
              GZIPInputStream gzip = openGzip(dump, new BufferedInputStream(file, 1 << 16));
-             // Buffered below the counting stream: the deserializer reads a few bytes at a time, and each read
-             // straight from gzip costs a call into the inflater.
-             Decompressed data = new Decompressed(new BufferedInputStream(gzip, 1 << 16), limits.maxBytes(),
-                     filter::reset);
+             Decompressed data = new Decompressed(gzip, limits.maxBytes(), filter::reset);
              ObjectInputStream in = openObjects(dump, data, filter)) {
             while (true) {
                 data.watchNextByte();
@@ -237,14 +233,13 @@ public final class DumpReader {
         if (data.read() != -1) {
             throw refuse(dump, "it holds data after its last result");
         }
+        long size = data.total();
         try (RandomAccessFile raf = new RandomAccessFile(dump.toFile(), "r")) {
             long len = raf.length();
             byte[] tail = new byte[8];
             raf.seek(len - 8);
             raf.readFully(tail);
-            long crc = le32(tail, 0);
-            long size = le32(tail, 4);
-            if (crc != data.crc() || size != (data.count() & 0xFFFF_FFFFL)) {
+            if (le32(tail, 0) != data.crc() || le32(tail, 4) != (size & 0xFFFF_FFFFL)) {
                 throw refuse(dump, "it has bytes after the end of its gzip data (junk appended to the dump?)");
             }
         }
@@ -367,10 +362,11 @@ public final class DumpReader {
     }
 
     /**
-     * The decompressed stream: counts and checksums what the deserializer consumed, stops at {@code maxBytes}, and
-     * tells a clean end from a gzip stream cut short.
+     * The decompressed stream, buffered (the deserializer reads a few bytes at a time; this buffer is not
+     * synchronized and checksums whole refills): counts and checksums what the deserializer consumed, stops at
+     * {@code maxBytes}, tells a clean end from a gzip stream cut short, and sees the stream resets.
      */
-    static final class Decompressed extends FilterInputStream {
+    static final class Decompressed extends InputStream {
         static final class TooLarge extends IOException {
             private static final long serialVersionUID = 1L;
         }
@@ -379,16 +375,21 @@ public final class DumpReader {
             private static final long serialVersionUID = 1L;
         }
 
+        private final InputStream in;
         private final long maxBytes;
         private final Runnable onReset;
         private final CRC32 crc = new CRC32();
-        private long count;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int limit;
+        private long consumed; // bytes handed to the reader
+        private long filled;   // bytes taken from gzip
         private boolean atEnd;
         private boolean watch;
         private long mark;
 
         Decompressed(InputStream in, long maxBytes, Runnable onReset) {
-            super(in);
+            this.in = in;
             this.maxBytes = maxBytes;
             this.onReset = onReset;
         }
@@ -399,7 +400,7 @@ public final class DumpReader {
          */
         void watchNextByte() {
             watch = true;
-            mark = count;
+            mark = consumed;
         }
 
         /** Where the current top-level item starts: after any resets that precede it. */
@@ -407,65 +408,88 @@ public final class DumpReader {
             return mark;
         }
 
+        /** Bytes the reader consumed. */
         long count() {
-            return count;
+            return consumed;
         }
 
+        /** True once gzip reported the end of its data. */
         boolean atEnd() {
             return atEnd;
         }
 
+        /** CRC-32 of all bytes taken from gzip. */
         long crc() {
             return crc.getValue();
         }
 
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xFF;
+        /** Bytes taken from gzip: the whole stream, once the reader is done. */
+        long total() {
+            return filled;
         }
 
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
+        private boolean fill() throws IOException {
+            if (atEnd) {
+                return false;
+            }
             int n;
             try {
-                n = in.read(b, off, len);
+                n = in.read(buf, 0, buf.length);
             } catch (EOFException e) {
                 throw new Truncated();
             }
             if (n < 0) {
                 atEnd = true;
-                return n;
+                return false;
             }
-            crc.update(b, off, n);
-            count += n;
+            crc.update(buf, 0, n);
+            filled += n;
+            if (filled > maxBytes) {
+                throw new TooLarge();
+            }
+            pos = 0;
+            limit = n;
+            return true;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (pos >= limit && !fill()) {
+                return -1;
+            }
+            int b = buf[pos++] & 0xFF;
+            consumed++;
             if (watch) {
-                if (n == 1 && b[off] == ObjectStreamConstants.TC_RESET) {
+                if (b == ObjectStreamConstants.TC_RESET) {
                     // The deserializer forgets everything, then peeks at the next top-level byte: keep watching.
                     onReset.run();
-                    mark = count;
+                    mark = consumed;
                 } else {
                     watch = false;
                 }
             }
-            if (count > maxBytes) {
-                throw new TooLarge();
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
             }
+            if (pos >= limit && !fill()) {
+                return -1;
+            }
+            int n = Math.min(len, limit - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            consumed += n;
+            watch = false; // top-level type codes are peeked one byte at a time
             return n;
         }
 
         @Override
-        public long skip(long n) throws IOException {
-            // Never called by ObjectInputStream; route through read so counting and checksums stay right.
-            byte[] buf = new byte[(int) Math.min(n, 8192)];
-            int r = read(buf, 0, buf.length);
-            return Math.max(r, 0);
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
+        public int available() {
+            return limit - pos;
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.litmuslab.cli.results.render;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 import org.litmuslab.cli.results.Confidence;
 import org.litmuslab.cli.results.OutcomeResult;
@@ -65,15 +65,15 @@ public final class Figures {
         if (diff > 0 && diff < 0.1) {
             decimals = Math.min(6, (int) Math.ceil(-Math.log10(diff)) + 1);
         }
-        return String.format(Locale.ROOT, "%." + decimals + "f%%", p * 100);
+        return new BigDecimal(p * 100).setScale(decimals, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /** {@code 7.3e-9}: two significant digits. */
+    /** {@code 7.3e-9}: two significant digits (without Formatter, which is slow in bulk). */
     public static String scientific(double p) {
-        String s = String.format(Locale.ROOT, "%.1e", p); // 7.3e-09
-        int e = s.indexOf('e');
-        int exp = Integer.parseInt(s.substring(e + 1));
-        return s.substring(0, e) + "e" + exp;
+        BigDecimal d = new BigDecimal(p).round(new MathContext(2, RoundingMode.HALF_UP));
+        int exp = d.precision() - d.scale() - 1;
+        BigDecimal mantissa = d.movePointLeft(exp).setScale(1, RoundingMode.HALF_UP);
+        return mantissa.toPlainString() + "e" + exp;
     }
 
     /** {@code [24.1%, 25.9%]}. */

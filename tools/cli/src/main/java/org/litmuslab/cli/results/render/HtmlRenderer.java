@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -180,10 +179,10 @@ final class HtmlRenderer implements Renderer {
             o.println("<rect class=\"track\" x=\"" + LABEL_WIDTH + "\" y=\"" + (y + 3) + "\" width=\"" + BAR_AREA
                     + "\" height=\"" + (ROW - 6) + "\"/>");
             if (r.samples() > 0) {
-                o.println(String.format(Locale.ROOT, "<rect class=\"fill lin\" x=\"%d\" y=\"%d\" width=\"%.2f\" "
-                        + "height=\"%d\"/>", LABEL_WIDTH, y + 3, Math.max(1, lin), ROW - 6));
-                o.println(String.format(Locale.ROOT, "<rect class=\"fill log\" x=\"%d\" y=\"%d\" width=\"%.2f\" "
-                        + "height=\"%d\"/>", LABEL_WIDTH, y + 3, log, ROW - 6));
+                o.println("<rect class=\"fill lin\" x=\"" + LABEL_WIDTH + "\" y=\"" + (y + 3) + "\" width=\""
+                        + px(Math.max(1, lin)) + "\" height=\"" + (ROW - 6) + "\"/>");
+                o.println("<rect class=\"fill log\" x=\"" + LABEL_WIDTH + "\" y=\"" + (y + 3) + "\" width=\""
+                        + px(log) + "\" height=\"" + (ROW - 6) + "\"/>");
             }
             String value = r.samples() > 0 ? Figures.percent(r.samples(), t.samples())
                     : (r.upperBound95() != null ? "never seen: p < " + Figures.probability(r.upperBound95(), 0)
@@ -273,6 +272,11 @@ final class HtmlRenderer implements Renderer {
         }
         String exp = s.substring(e + 1).replace("-", "&minus;");
         return s.substring(0, e) + "&times;10<sup>" + exp + "</sup>";
+    }
+
+    /** A length in the SVG's units, two decimals. */
+    private static String px(double v) {
+        return java.math.BigDecimal.valueOf(Math.round(v * 100), 2).toPlainString();
     }
 
     private static String expectClass(Expect e) {

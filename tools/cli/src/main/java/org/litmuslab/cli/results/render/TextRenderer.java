@@ -69,7 +69,7 @@ final class TextRenderer implements Renderer {
     }
 
     private static void test(TestSummary t, boolean byConfig, PrintWriter out) {
-        out.printf("%15s %s%n", StringUtils.leftPadDash(label(t.status()), 15), t.name());
+        out.println(leftPad(StringUtils.leftPadDash(label(t.status()), 15), 15) + " " + t.name());
         out.println();
         if (t.description() != null) {
             out.println("  " + t.description());
@@ -87,9 +87,9 @@ final class TextRenderer implements Renderer {
         }
         if (byConfig) {
             for (ConfigResult c : t.configs()) {
-                out.printf("  %s %s%n", label(c.status()), c.config().label());
-                out.printf("  %d %s, %s samples%s%n", c.forks(), c.forks() == 1 ? "fork" : "forks",
-                        Figures.count(c.samples()), c.reason() != null ? "; " + c.reason() : "");
+                out.println("  " + label(c.status()) + " " + c.config().label());
+                out.println("  " + c.forks() + (c.forks() == 1 ? " fork, " : " forks, ") + Figures.count(c.samples())
+                        + " samples" + (c.reason() != null ? "; " + c.reason() : ""));
                 out.println();
                 table(c.outcomes(), c.samples(), out);
             }
