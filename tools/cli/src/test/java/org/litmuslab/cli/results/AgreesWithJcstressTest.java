@@ -29,7 +29,7 @@ class AgreesWithJcstressTest {
     @ParameterizedTest
     @MethodSource("dumps")
     void textTablesMatchJcstressCharacterForCharacter(String dump) throws Exception {
-        CliRunner.Run run = CliRunner.run("summarize", Dumps.dump(dump).toString());
+        CliRunner.Run run = CliRunner.run("summarize", "--tests-jar", Dumps.testsJar().toString(), Dumps.dump(dump).toString());
         assertThat(run.exitCode()).isZero();
         List<String> ours = run.out().lines().toList();
         List<String> theirs = java.nio.file.Files.readAllLines(Dumps.report(dump));
@@ -53,7 +53,8 @@ class AgreesWithJcstressTest {
         Map<String, JcstressReport.Test> reference = JcstressReport.parse(Dumps.report(dump));
         assertThat(reference).as("jcstress's report of %s", dump).isNotEmpty();
 
-        CliRunner.Run run = CliRunner.run("summarize", "--format", "json", Dumps.dump(dump).toString());
+        CliRunner.Run run = CliRunner.run("summarize", "--format", "json", "--tests-jar", Dumps.testsJar().toString(),
+                Dumps.dump(dump).toString());
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());

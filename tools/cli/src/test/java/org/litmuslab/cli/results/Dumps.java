@@ -29,6 +29,14 @@ public final class Dumps {
         return resource("dumps/" + name + ".bin.gz");
     }
 
+    /**
+     * The TestList of the tests as they were when the dumps were made ({@code dumps/tests.jar}): grading the dumps
+     * against it keeps the agreement with jcstress's reports exact when a lesson's descriptions change later.
+     */
+    public static Path testsJar() {
+        return resource("dumps/tests.jar");
+    }
+
     public static Path report(String name) {
         return resource("dumps/" + name + ".results.txt");
     }
