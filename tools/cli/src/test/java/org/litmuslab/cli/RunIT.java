@@ -26,8 +26,14 @@ class RunIT {
                 .contains("litmus: running 1 tests, preset teach (C2 only")
                 .contains("counter.Counter_01_LostUpdate.Racy")
                 .contains("litmus: ran 1 of 1 tests in")
+                .contains("Results across all configurations:") // the printed text summary
+                .contains("litmus run: ok: 1 tests, none failed on forbidden, error")
                 .doesNotContain("Counter_01_LostUpdate.Atomic", "Java Concurrency Stress Tests");
         assertThat(out.resolve("html/index.html")).isRegularFile();
+        assertThat(out.resolve("summary.txt")).content().contains("Counter_01_LostUpdate.Racy");
+        assertThat(out.resolve("summary.json")).content().contains("\"schemaVersion\"", "Counter_01_LostUpdate.Racy");
+        assertThat(out.resolve("summary.md")).isRegularFile();
+        assertThat(out.resolve("summary.html")).content().contains("Counter_01_LostUpdate.Racy");
         String log = Files.readString(out.resolve("jcstress.log"), StandardCharsets.UTF_8);
         assertThat(log).contains("Time per iteration: 50 ms", "-XX:-TieredCompilation]");
         try (Stream<Path> files = Files.list(out)) {

@@ -11,7 +11,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,12 +27,20 @@ import java.util.stream.Stream;
 import org.litmuslab.cli.ExitCode;
 import org.litmuslab.cli.UserException;
 import org.litmuslab.cli.catalog.LitmusTest;
+import org.litmuslab.cli.catalog.PlatformClaims;
 import org.litmuslab.cli.catalog.TestCatalog;
+import org.litmuslab.cli.gate.Check;
+import org.litmuslab.cli.gate.Gate;
 import org.litmuslab.cli.jcstress.ConsoleParser;
 import org.litmuslab.cli.jcstress.JcstressArgs;
 import org.litmuslab.cli.jcstress.JcstressProcess;
 import org.litmuslab.cli.jcstress.Machine;
 import org.litmuslab.cli.jcstress.Preset;
+import org.litmuslab.cli.results.AtomicFile;
+import org.litmuslab.cli.results.Summarizer;
+import org.litmuslab.cli.results.Summary;
+import org.litmuslab.cli.results.render.By;
+import org.litmuslab.cli.results.render.Format;
 import org.litmuslab.cli.run.RunProgress;
 
 import picocli.CommandLine.Command;
@@ -42,15 +54,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code litmus run}: runs the selected tests of litmus.jar through jcstress and keeps everything it wrote. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the selected tests through jcstress in a child JVM, with a progress bar.",
-                "Writes into DIR: the jcstress result dump(s), jcstress's HTML report under html/, and its console as "
-                        + "jcstress.log. Tests that need more CPUs than this machine has are listed as not run.",
+                "Writes into DIR: the jcstress result dump, jcstress's HTML report under html/, its console as "
+                        + "jcstress.log, and the summary as summary.txt (also printed), .md, .json and .html. Tests "
+                        + "that need more CPUs than this machine has are listed as not run, there and in the summary.",
                 "Ctrl-C stops jcstress and its forks and keeps what finished."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:the run finished; no FORBIDDEN outcome, no error",
-                "1:jcstress reported a FORBIDDEN outcome or an error, or the run hit --timeout",
+                "0:the run finished and showed nothing --fail-on names (default: no FORBIDDEN outcome, no error)",
+                "1:the run showed what --fail-on names (each printed: check, test, outcome), or hit --timeout",
                 "2:bad usage (e.g. an invalid --tests expression, or no test matched)",
-                "3:jcstress could not be started",
+                "3:jcstress could not be started or wrote no result dump",
                 "130:interrupted (Ctrl-C); what finished is kept"})
 public final class RunCommand implements Callable<Integer> {
 
@@ -82,6 +95,12 @@ public final class RunCommand implements Callable<Integer> {
             description = "Kill the run (and its forks) after this many minutes; the run then fails. Default: 600.")
     long timeoutMinutes;
 
+    @Option(names = "--fail-on", paramLabel = "LIST", converter = Check.ListConverter.class,
+            defaultValue = "forbidden,error",
+            description = "Exit 1 when the run shows any of: forbidden, error, unseen-interesting (comma-separated). "
+                    + "Default: forbidden,error.")
+    Set<Check> failOn;
+
     @Option(names = "--progress", paramLabel = "STYLE", defaultValue = "auto",
             converter = ProgressConverter.class,
             description = "auto (a bar on a terminal, plain lines otherwise), bar, lines, none.")
@@ -96,7 +115,8 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        List<LitmusTest> selected = ListCommand.select(TestCatalog.fromClassPath(), tests);
+        TestCatalog catalog = TestCatalog.fromClassPath();
+        List<LitmusTest> selected = ListCommand.select(catalog, tests);
         if (selected.isEmpty()) {
             throw new UserException("no test matches --tests '" + tests + "'; 'litmus list' shows the tests");
         }
@@ -120,7 +140,7 @@ public final class RunCommand implements Callable<Integer> {
         stdout.flush();
         if (runnable.isEmpty()) {
             stdout.println("litmus: nothing to run on this machine");
-            return ExitCode.OK.code();
+            return finish(catalog, dir, List.of(), runnable, notRunnable, cpus, null, stdout);
         }
 
         RunProgress bar = new RunProgress(stdout, progress, runnable.size(), passes.size());
@@ -128,7 +148,6 @@ public final class RunCommand implements Callable<Integer> {
         Duration timeout = Duration.ofMinutes(timeoutMinutes);
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Path> dumps = new ArrayList<>();
-        boolean failed = false;
         boolean timedOut = false;
         Runtime.getRuntime().addShutdownHook(interrupt.hook);
         bar.startTicker();
@@ -176,7 +195,6 @@ public final class RunCommand implements Callable<Integer> {
                     tail(r.log(), 15).forEach(l -> stderr.println("  " + l));
                     return ExitCode.INTERNAL.code();
                 }
-                failed |= r.exitCode() != 0;
                 Optional<Path> dump = r.dump().filter(d -> before.map(b -> !b.equals(d)).orElse(true));
                 if (dump.isEmpty() && !timedOut && !interrupt.requested.get()) {
                     bar.finish(true);
@@ -200,11 +218,10 @@ public final class RunCommand implements Callable<Integer> {
                             : dir.resolve("html").resolve("<pass>").resolve("index.html"),
                     dumps.size() == 1 ? "" : "s",
                     dumps.isEmpty() ? "(none)" : String.join(", ", dumps.stream().map(Path::toString).toList()));
-            if (!notRunnable.isEmpty()) {
-                stdout.printf("litmus: %d tests not run: they need more CPUs than the %d here%n", notRunnable.size(),
-                        cpus);
-            }
             stdout.flush();
+            String stopped = interrupt.requested.get() ? "the run was interrupted (Ctrl-C) before it ran"
+                    : timedOut ? "the run hit --timeout before it ran" : null;
+            int code = finish(catalog, dir, dumps, runnable, notRunnable, cpus, stopped, stdout);
             if (interrupt.requested.get()) {
                 stderr.println("litmus: interrupted; the results of what finished are in " + dir);
                 return INTERRUPTED;
@@ -214,7 +231,7 @@ public final class RunCommand implements Callable<Integer> {
                         timeoutMinutes, dir.resolve("jcstress.log"));
                 return ExitCode.FAILED.code();
             }
-            return failed ? ExitCode.FAILED.code() : ExitCode.OK.code();
+            return code;
         } finally {
             bar.stopTicker();
             interrupt.done.countDown();
@@ -224,6 +241,49 @@ public final class RunCommand implements Callable<Integer> {
                 // the JVM is shutting down (Ctrl-C): the hook is running and waits for us
             }
         }
+    }
+
+    /** The summary files a run writes into its directory, by format. */
+    static final Map<Format, String> SUMMARIES = summaries();
+
+    private static Map<Format, String> summaries() {
+        Map<Format, String> m = new EnumMap<>(Format.class);
+        m.put(Format.text, "summary.txt");
+        m.put(Format.md, "summary.md");
+        m.put(Format.json, "summary.json");
+        m.put(Format.html, "summary.html");
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Summarises the run's dumps with the tests that did not run, writes the summaries, prints the text one and the
+     * --fail-on verdict, and returns the exit code that verdict gives.
+     *
+     * @param stopped why tests without results did not run when the run was stopped early, else null
+     */
+    private int finish(TestCatalog catalog, Path dir, List<Path> dumps, List<LitmusTest> runnable,
+                       List<LitmusTest> notRunnable, int cpus, String stopped, PrintWriter stdout) throws IOException {
+        Summarizer summarizer = new Summarizer(catalog);
+        dumps.forEach(summarizer::addDump);
+        for (LitmusTest t : notRunnable) {
+            summarizer.notRun(t.name(), "needs " + t.threads() + " CPUs, this machine has " + cpus);
+        }
+        for (LitmusTest t : runnable) { // ignored for tests with results
+            summarizer.notRun(t.name(), stopped != null ? stopped : "jcstress reported no result for it");
+        }
+        Summary summary = summarizer.summarize();
+        for (Map.Entry<Format, String> e : SUMMARIES.entrySet()) {
+            AtomicFile.write(dir.resolve(e.getValue()), true, "--out",
+                    w -> e.getKey().renderer().render(summary, By.test, w));
+        }
+        Format.text.renderer().render(summary, By.test, stdout);
+        stdout.printf("litmus: summary in %s (.md, .json, .html beside it)%n", dir.resolve(SUMMARIES.get(Format.text)));
+        if (!notRunnable.isEmpty()) {
+            stdout.printf("litmus: %d tests not run: they need more CPUs than the %d here%n", notRunnable.size(), cpus);
+        }
+        List<Gate.Violation> violations = Gate.check(summary, failOn, PlatformClaims.of(catalog));
+        boolean ok = Gate.report(violations, failOn, summary.tests().size(), "litmus run", stdout);
+        return ok ? ExitCode.OK.code() : ExitCode.FAILED.code();
     }
 
     /** The preset's passes; the user's -jvmArgs is one JVM configuration that replaces every pass's: one is enough. */
@@ -297,7 +357,7 @@ public final class RunCommand implements Callable<Integer> {
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
-                if (name.equals("jcstress.log") || name.startsWith("jcstress-results-")
+                if (name.equals("jcstress.log") || SUMMARIES.containsValue(name) || name.startsWith("jcstress-results-")
                         && (name.endsWith(".bin.gz") || name.endsWith(".bin.gz.partial")) && Files.isRegularFile(p)) {
                     Files.delete(p);
                 }

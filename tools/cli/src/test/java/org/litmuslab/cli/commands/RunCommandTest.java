@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.litmuslab.cli.catalog.LitmusTest;
 import org.litmuslab.cli.catalog.TestCatalog;
 import org.litmuslab.cli.CliRunner;
+import org.litmuslab.cli.gate.Check;
 import org.litmuslab.cli.jcstress.Preset;
 import org.litmuslab.cli.run.RunProgress;
 
@@ -69,20 +70,30 @@ class RunCommandTest {
     @Test
     void parsesEveryOption() {
         RunCommand cmd = parse("--preset", "tough", "--tests", "_01_", "--out", "x", "--force", "--timeout", "5",
-                "--progress", "lines", "--", "-v");
-        assertThat(cmd).extracting("preset", "tests", "out", "force", "timeoutMinutes", "progress")
-                .containsExactly(Preset.tough, "_01_", Path.of("x"), true, 5L, RunProgress.Style.LINES);
+                "--progress", "lines", "--fail-on", "unseen-interesting,forbidden", "--", "-v");
+        assertThat(cmd).extracting("preset", "tests", "out", "force", "timeoutMinutes", "progress", "failOn")
+                .containsExactly(Preset.tough, "_01_", Path.of("x"), true, 5L, RunProgress.Style.LINES,
+                        java.util.EnumSet.of(Check.FORBIDDEN, Check.UNSEEN_INTERESTING));
+        assertThat(parse()).extracting("failOn").isEqualTo(java.util.EnumSet.of(Check.FORBIDDEN, Check.ERROR));
         assertThat(cmd).extracting("jcstressArgs").asList().containsExactly("-v");
     }
 
     @Test
-    void testsNeedingMoreCpusThanGivenAreListedAsNotRun(@TempDir Path dir) {
-        CliRunner.Run r = CliRunner.run("run", "--tests", "Counter_01", "--out", dir.resolve("run").toString(),
+    void testsNeedingMoreCpusThanGivenAreListedAsNotRunAndSummarisedSo(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("run");
+        CliRunner.Run r = CliRunner.run("run", "--tests", "Counter_01_LostUpdate", "--out", out.toString(),
                 "--", "-c", "1");
-        assertThat(r.exitCode()).isZero();
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("litmus: not run: 2 selected tests need more CPUs than the 1 here")
                 .contains("org.litmuslab.counter.Counter_01_LostUpdate.Racy  not run: needs 2 CPUs")
-                .contains("nothing to run on this machine");
+                .contains("nothing to run on this machine")
+                .contains("needs 2 CPUs, this machine has 1") // the printed text summary
+                .contains("litmus run: ok: 2 tests, none failed on forbidden, error");
+        assertThat(out.resolve("summary.txt")).content().contains("[NOT RUN] org.litmuslab.counter.Counter_01_LostUpdate.Racy",
+                "needs 2 CPUs, this machine has 1");
+        assertThat(out.resolve("summary.md")).content().contains("needs 2 CPUs");
+        assertThat(out.resolve("summary.json")).content().contains("\"not-run\"", "needs 2 CPUs");
+        assertThat(out.resolve("summary.html")).content().contains("needs 2 CPUs");
     }
 
     @Test
@@ -106,7 +117,8 @@ class RunCommandTest {
                 "-c", "1");
         assertThat(r.exitCode()).as(r.err()).isZero();
         try (var files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("mine.txt");
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("mine.txt",
+                    "summary.txt", "summary.md", "summary.json", "summary.html");
         }
     }
 
