@@ -1,6 +1,7 @@
 package org.litmuslab.cli.jcstress;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -10,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -39,10 +42,21 @@ public final class JcstressProcess {
             cmd.add("--enable-native-access=ALL-UNNAMED");
         }
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(absoluteClassPath(System.getProperty("java.class.path")));
         cmd.add("org.openjdk.jcstress.Main");
         cmd.addAll(jcstressArgs);
         return cmd;
+    }
+
+    /**
+     * The class path with every entry made absolute: the child runs in another working directory, so a relative
+     * entry (as in {@code java -jar tools/cli/target/litmus.jar}) would no longer resolve there.
+     */
+    static String absoluteClassPath(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().normalize().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /**
