@@ -47,8 +47,19 @@ public class Counter_02_VolatileIncrement {
         plain reads of a racy field may each see either write, JLS 17.4.5); this is the
         single-writer counter pattern: one thread counts, many read, no locks.
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick:
-          (table pasted below from a real run)
+        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick (whole module):
+
+          Racy:
+            RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+                 1   1,943,593   11.79%  Interesting  One update lost: both volatile reads came before both wri...
+                 2  14,536,825   88.21%   Acceptable  Both updates seen.
+
+          SingleWriter:
+             RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 0, 1  13,292,178   61.93%  Acceptable  Both reads came before the increment.
+            0, 1, 1       1,984   <0.01%  Acceptable  The increment fell between the two reads.
+            1, 0, 1           0    0.00%   Forbidden  The count went backwards: violates the synchronization or...
+            1, 1, 1   8,170,303   38.06%  Acceptable  Both reads came after the increment.
      */
 
     @JCStressTest

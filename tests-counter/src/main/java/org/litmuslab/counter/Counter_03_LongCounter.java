@@ -42,7 +42,7 @@ public class Counter_03_LongCounter {
               variable (JLS 17.4.5 only asks that a read not see a write that happens-before
               overwrote), so each half may come from a different last write.
           x86_64 HotSpot reads and writes every long with one 64-bit instruction, so the torn
-          values never show here; a 32-bit JVM may show them. They stay ACCEPTABLE_INTERESTING
+          values are not expected here (0 samples of each below); a 32-bit JVM may show them. They stay ACCEPTABLE_INTERESTING
           because the grade follows the JMM, not one CPU.
 
         Volatile: volatile long v. JLS 17.7 makes reads and writes of volatile longs atomic, so
@@ -52,8 +52,28 @@ public class Counter_03_LongCounter {
         Atomic: AtomicLong.incrementAndGet() is an atomic read-modify-write (package docs of
         java.util.concurrent.atomic), so only 4294967297 is ACCEPTABLE.
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick:
-          (table pasted below from a real run)
+        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick (whole module):
+
+          Plain:
+                RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+                     0           0    0.00%  Interesting  Torn final value (JLS 17.7): halves of two different writes.
+                     1           0    0.00%  Interesting  Torn read (JLS 17.7): new low half with old high half.
+            4294967296   3,470,350    7.61%  Interesting  One update lost: both threads read 0xFFFFFFFF.
+            4294967297  42,144,352   92.39%   Acceptable  Both updates seen.
+            8589934592           0    0.00%  Interesting  Torn read (JLS 17.7): new high half with old low half.
+
+          Volatile:
+                RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+                     0           0    0.00%    Forbidden  Torn final value: volatile long accesses are atomic.
+                     1           0    0.00%    Forbidden  Torn read: volatile long accesses are atomic.
+            4294967296   1,255,542    6.72%  Interesting  One update lost: both threads read 0xFFFFFFFF.
+            4294967297  17,432,059   93.28%   Acceptable  Both updates seen.
+            8589934592           0    0.00%    Forbidden  Torn read: volatile long accesses are atomic.
+
+          Atomic:
+                RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            4294967296           0    0.00%   Forbidden  One update lost: incrementAndGet is atomic.
+            4294967297  22,925,883  100.00%  Acceptable  Both updates seen.
      */
 
     /** 0x0_FFFF_FFFF: one increment carries into the high 32 bits. */

@@ -44,8 +44,22 @@ public class Counter_04_Locks {
         this hides as `synchronized` on two different instances, or a lock field that each
         object creates for itself while the counter is static.
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick:
-          (table pasted below from a real run)
+        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick (whole module):
+
+          Synchronized:
+            RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1           0    0.00%   Forbidden  One update lost: the monitor excludes the other increment.
+                 2  21,952,012  100.00%  Acceptable  Both updates seen.
+
+          ReentrantLocked:
+            RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1           0    0.00%   Forbidden  One update lost: the lock excludes the other increment.
+                 2  11,125,460  100.00%  Acceptable  Both updates seen.
+
+          BrokenTwoLocks:
+            RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+                 1     390,624    2.76%  Interesting  One update lost: two different locks exclude nothing.
+                 2  13,770,329   97.24%   Acceptable  Both updates seen.
      */
 
     @JCStressTest

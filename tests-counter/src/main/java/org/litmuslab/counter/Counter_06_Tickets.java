@@ -45,10 +45,23 @@ public class Counter_06_Tickets {
         both writes happen-before its read and neither happens-before the other, so it may see
         either (JLS 17.4.5). Only volatile and atomic accesses get one total order (17.4.4).
         x86 keeps one order of writes per memory location (cache coherence), so it is not
-        expected here; the grade follows the JMM, not the CPU.
+        expected here, and the run below shows none; the grade follows the JMM, not the CPU.
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick:
-          (table pasted below from a real run)
+        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick (whole module):
+
+          Atomic:
+             RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            1, 1, 1           0    0.00%   Forbidden  Same ticket twice: incrementAndGet is atomic.
+            1, 2, 2  10,016,265   56.27%  Acceptable  actor1 took ticket 1, actor2 ticket 2.
+            2, 1, 2   7,783,107   43.73%  Acceptable  actor2 took ticket 1, actor1 ticket 2.
+
+          Racy:
+             RESULT    SAMPLES     FREQ       EXPECT  DESCRIPTION
+            1, 1, 1  8,911,691   37.42%  Interesting  Same ticket twice: both read 0, one update lost.
+            1, 2, 1          0    0.00%  Interesting  Arbiter saw the older write: no write order for plain fie...
+            1, 2, 2  8,317,349   34.93%   Acceptable  actor1 took ticket 1, actor2 ticket 2.
+            2, 1, 1          0    0.00%  Interesting  Arbiter saw the older write: no write order for plain fie...
+            2, 1, 2  6,585,811   27.65%   Acceptable  actor2 took ticket 1, actor1 ticket 2.
      */
 
     @JCStressTest

@@ -51,8 +51,27 @@ public class Counter_07_CheckThenAct {
         A count of 0 is impossible in every variant: whichever check comes first sees 0 and
         increments.
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick:
-          (table pasted below from a real run)
+        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick (whole module):
+
+          Racy:
+            RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+                 1  13,610,817   90.32%   Acceptable  One thread took the slot, the other saw the bound.
+                 2   1,458,401    9.68%  Interesting  Bound overshot: both checks saw 0 before either increment.
+
+          UpdateAndGet:
+            RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1  13,416,187  100.00%  Acceptable  One thread took the slot, the other saw the bound.
+                 2           0    0.00%   Forbidden  Bound overshot: updateAndGet checks and acts atomically.
+
+          CasLoop:
+            RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1  15,573,147  100.00%  Acceptable  One thread took the slot, the other saw the bound.
+                 2           0    0.00%   Forbidden  Bound overshot: the loser's CAS fails and it re-checks.
+
+          Locked:
+            RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1  16,000,537  100.00%  Acceptable  One thread took the slot, the other saw the bound.
+                 2           0    0.00%   Forbidden  Bound overshot: the lock makes check and act one step.
      */
 
     /** The bound: at most this many slots may be taken. */

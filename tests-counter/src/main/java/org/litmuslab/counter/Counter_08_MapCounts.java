@@ -47,8 +47,27 @@ public class Counter_08_MapCounts {
         (Counter_05). The usual idiom for hot counters: the map is only touched when a key is
         new. 1 is FORBIDDEN.
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick:
-          (table pasted below from a real run)
+        Observed on x86_64, JDK 17.0.15, java -jar tests-counter/target/jcstress.jar -m quick (whole module):
+
+          GetPut:
+            RESULT    SAMPLES     FREQ       EXPECT  DESCRIPTION
+                 1     94,934    1.08%  Interesting  One count lost: both got null and put 1.
+                 2  8,712,308   98.92%   Acceptable  Both counts seen.
+
+          Merge:
+            RESULT    SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1          0    0.00%   Forbidden  One count lost: merge is atomic.
+                 2  8,526,721  100.00%  Acceptable  Both counts seen.
+
+          Compute:
+            RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1           0    0.00%   Forbidden  One count lost: compute is atomic.
+                 2  10,688,227  100.00%  Acceptable  Both counts seen.
+
+          AdderPerKey:
+            RESULT    SAMPLES     FREQ      EXPECT  DESCRIPTION
+                 1          0    0.00%   Forbidden  One count lost: both threads share one LongAdder.
+                 2  9,042,671  100.00%  Acceptable  Both counts seen.
      */
 
     /** The key both threads count. */
