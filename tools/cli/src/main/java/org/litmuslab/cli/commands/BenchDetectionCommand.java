@@ -17,6 +17,7 @@ import org.litmuslab.cli.ExitCode;
 import org.litmuslab.cli.UserException;
 import org.litmuslab.cli.jcstress.ConsoleResults;
 import org.litmuslab.cli.jcstress.JcstressProcess;
+import org.litmuslab.cli.jcstress.Machine;
 import org.litmuslab.counter.stress.SeedStyleLocked;
 import org.litmuslab.counter.stress.SeedStyleRacy;
 
@@ -38,19 +39,19 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "detection", mixinStandardHelpOptions = true,
         description = {
-                "Compares how fast two ways of testing catch the lost update of count++ from two threads:",
-                "  litmus:     the jcstress test Counter_01_LostUpdate.Racy, lost-update samples per second of the "
-                        + "whole jcstress run (start-up included);",
-                "  seed-style: the usual stress test (100 threads x 1000 increments on a plain int, start, join, "
-                        + "check the total), run repeatedly for the same wall time, wrong totals per second.",
-                "The locked stress version runs for that time too and must never fail.",
-                "Takes about 3 x (N + jcstress start-up) seconds. Prints the two rates and, last, their ratio."},
+                "Compares how fast two ways of testing catch the lost update of count++, for the same wall time.",
+                "litmus: the jcstress test Counter_01_LostUpdate.Racy; lost-update samples per second of the whole "
+                        + "jcstress run, start-up included.",
+                "seed-style: the usual stress test, 100 threads x 1000 increments of a plain int, started, joined "
+                        + "and checked, run again and again; wrong totals per second.",
+                "The locked stress version runs as long and must never fail. Takes about 3 x (N + jcstress "
+                        + "start-up) seconds; the last line printed is the ratio of the two rates."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the figures were measured and the locked version never failed",
                 "1:the locked version produced a wrong total",
                 "2:bad usage (e.g. --seconds out of range)",
-                "3:jcstress failed or printed no result for the test"})
+                "3:jcstress failed or printed no result for the test, or fewer than 2 CPUs"})
 public final class BenchDetectionCommand implements Callable<Integer> {
 
     /** The litmus test measured: two threads, one plain v++ each. */
@@ -89,6 +90,11 @@ public final class BenchDetectionCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (Machine.cpus() < 2) {
+            err.printf("litmus: bench detection needs 2 CPUs (jcstress skips a 2-actor test on fewer); "
+                    + "this machine has %d%n", Machine.cpus());
+            return ExitCode.INTERNAL.code();
+        }
         int configs = jcstressVmConfigs();
 
         Path work = Files.createTempDirectory("litmus-bench-");
