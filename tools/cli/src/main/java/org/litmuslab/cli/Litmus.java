@@ -3,6 +3,7 @@ package org.litmuslab.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.litmuslab.cli.commands.BenchCommand;
 import org.litmuslab.cli.commands.ListCommand;
 import org.litmuslab.cli.commands.NewCommand;
 import org.litmuslab.cli.commands.RunCommand;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Litmus.Version.class,
         description = "Runs, lists and reports the litmus-lab jcstress lessons.",
-        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, NewCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, BenchCommand.class,
+                NewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:OK: done, nothing the command fails on occurred",
