@@ -3,6 +3,7 @@ package org.litmuslab.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.litmuslab.cli.commands.BenchCommand;
 import org.litmuslab.cli.commands.GateCommand;
 import org.litmuslab.cli.commands.ListCommand;
 import org.litmuslab.cli.commands.NewCommand;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Litmus.Version.class,
         description = "Runs, lists and reports the litmus-lab jcstress lessons.",
-        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, GateCommand.class, NewCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, GateCommand.class,
+                BenchCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:OK: done, nothing the command fails on occurred",
