@@ -136,6 +136,9 @@ if [ "$STAGE" = preset ] || [ "$STAGE" = all ]; then
     else
         echo "   no variant claims @ObservedOn(\"$arch\") yet"
     fi
+    echo "   cross-check, the gate on the run's dump(s):"
+    litmus gate --fail-on forbidden,error,unseen-interesting "$OUT"/preset/jcstress-results-*.bin.gz 2>&1 \
+        | sed 's/^/     /' || true
     racy=$(litmus list --racy --names --tests "$TESTS")
     nr=0; nrs=0
     for t in $racy; do

@@ -219,7 +219,7 @@ public final class RunCommand implements Callable<Integer> {
                     dumps.size() == 1 ? "" : "s",
                     dumps.isEmpty() ? "(none)" : String.join(", ", dumps.stream().map(Path::toString).toList()));
             stdout.flush();
-            String stopped = interrupt.requested.get() ? "the run was interrupted (Ctrl-C) before it ran"
+            String stopped = interrupt.requested.get() ? "the run was stopped (Ctrl-C or a signal) before it ran"
                     : timedOut ? "the run hit --timeout before it ran" : null;
             int code = finish(catalog, dir, dumps, runnable, notRunnable, cpus, stopped, stdout);
             if (interrupt.requested.get()) {

@@ -134,15 +134,25 @@ public final class JcstressProcess {
         }
     }
 
-    /** Stops the child and every fork it started (forks first, so none is left behind without its parent). */
+    /**
+     * Stops the child and every fork it started. jcstress may start a fork at any moment, so the forks are looked up
+     * again after the child is killed: until the kernel has reaped it, its last forks are still its descendants.
+     */
     public static void kill(Process p) {
-        List<ProcessHandle> forks = p.descendants().toList();
+        java.util.Set<ProcessHandle> forks = new java.util.LinkedHashSet<>(p.descendants().toList());
+        forks.forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
+        forks.addAll(p.descendants().toList());
         forks.forEach(ProcessHandle::destroyForcibly);
         try {
             p.waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle f : forks) {
+                f.onExit().get(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a fork that does not end within 10 s after SIGKILL is beyond our reach
         }
     }
 
