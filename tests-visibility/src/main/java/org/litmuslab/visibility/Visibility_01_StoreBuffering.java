@@ -1,5 +1,10 @@
 package org.litmuslab.visibility;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+import org.litmuslab.annotations.ObservedOn;
+import org.litmuslab.visibility.shared.Handles;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -23,23 +28,45 @@ public class Visibility_01_StoreBuffering {
         other's. Intuition says at least one thread must see the other's write, so (0, 0) is
         impossible. It is not.
 
-        With plain fields there is no happens-before edge between the threads (JLS 17.4.5); the
-        reads may see the initial 0 even though, in some global order, the writes came first.
-        The JMM allows (0, 0). x86 shows it in hardware: each core's store sits in its store
-        buffer while the following load already reads memory (x86 keeps store->load the only
-        reordering it performs). C2 may also reorder the independent store and load.
+        Plain: there is no happens-before edge between the threads (JLS 17.4.5); the reads may
+        see the initial 0 even though, in some global order, the writes came first. The JMM
+        allows (0, 0). x86 shows it in hardware: each core's store sits in its store buffer
+        while the following load already reads memory (store->load is the one reordering x86
+        performs, "TSO"). C2 may also reorder the independent store and load.
 
-        With volatile fields every access is a synchronization action and all of them fall in
-        one total synchronization order consistent with each thread's program order
-        (JLS 17.4.4). Whichever write comes first in that order is seen by the other thread's
-        later read, so (0, 0) is FORBIDDEN. On x86 the JIT pays for this with a full fence
-        (a locked instruction) after each volatile store.
+        Opaque (VarHandle setOpaque/getOpaque): opaque accesses are atomic and coherent per
+        variable, but promise nothing about the order of accesses to *different* variables
+        (VarHandle javadoc, "Access modes"). (0, 0) stays allowed. On x86 an opaque store is a
+        plain mov, so the store buffer shows (0, 0) just as for plain fields.
 
-        Observed on x86_64, JDK 17.0.15, -m quick:
-          (table pasted below from a real run)
+        Release/acquire (setRelease/getAcquire): a release write keeps the accesses *before*
+        it in place, an acquire read keeps the accesses *after* it in place. Neither stops a
+        release store from moving after a later acquire load, which is exactly the store->load
+        pair here. (0, 0) stays allowed; on x86 these are plain movs and it shows. This is the
+        one place where acquire/release is weaker than volatile that matters in practice.
+
+        Volatile: every access is a synchronization action and all of them fall in one total
+        synchronization order consistent with each thread's program order (JLS 17.4.4).
+        Whichever write comes first in that order is seen by the other thread's later read, so
+        (0, 0) is FORBIDDEN. On x86 the JIT pays for this with a full fence (a locked
+        instruction) after each volatile store.
+
+        Plain accesses with VarHandle.fullFence() between the store and the load: the fence
+        "ensures that loads and stores before the fence will not be reordered with loads and
+        stores after the fence" (VarHandle.fullFence javadoc). Fences are outside the formal
+        model of JLS 17, so the grade follows that javadoc: each thread's store is ordered
+        before its load, which rules out (0, 0), and the outcome is FORBIDDEN. On x86 the fence
+        is the same locked instruction volatile uses.
+
+        Related: Visibility_02_MessagePassing (where acquire/release is enough), and
+        Visibility_05_IRIW (where it is not enough either).
+
+        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick:
+@@TABLES@@
      */
 
     @JCStressTest
+    @ObservedOn("x86_64")
     @Description("Plain store buffering: both threads may miss each other's write.")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4.5")
     @Outcome(id = "0, 0", expect = ACCEPTABLE_INTERESTING, desc = "Both reads missed the other's write: store buffering.")
@@ -65,6 +92,64 @@ public class Visibility_01_StoreBuffering {
     }
 
     @JCStressTest
+    @ObservedOn("x86_64")
+    @Description("Opaque store buffering: opaque orders nothing across two variables, (0, 0) stays allowed.")
+    @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/lang/invoke/VarHandle.html")
+    @Ref("https://gee.cs.oswego.edu/dl/html/j9mm.html")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE_INTERESTING, desc = "Both reads missed the other's write: store buffering.")
+    @Outcome(id = "0, 1", expect = ACCEPTABLE,             desc = "actor1 ran first.")
+    @Outcome(id = "1, 0", expect = ACCEPTABLE,             desc = "actor2 ran first.")
+    @Outcome(id = "1, 1", expect = ACCEPTABLE,             desc = "The actors interleaved.")
+    @State
+    public static class Opaque {
+        static final VarHandle X = Handles.field(MethodHandles.lookup(), "x", int.class);
+        static final VarHandle Y = Handles.field(MethodHandles.lookup(), "y", int.class);
+        int x;
+        int y;
+
+        @Actor
+        public void actor1(II_Result r) {
+            X.setOpaque(this, 1);
+            r.r1 = (int) Y.getOpaque(this);
+        }
+
+        @Actor
+        public void actor2(II_Result r) {
+            Y.setOpaque(this, 1);
+            r.r2 = (int) X.getOpaque(this);
+        }
+    }
+
+    @JCStressTest
+    @ObservedOn("x86_64")
+    @Description("Release/acquire store buffering: a release store may still pass a later acquire load.")
+    @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/lang/invoke/VarHandle.html")
+    @Ref("https://gee.cs.oswego.edu/dl/html/j9mm.html")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE_INTERESTING, desc = "Both reads missed the other's write: store buffering.")
+    @Outcome(id = "0, 1", expect = ACCEPTABLE,             desc = "actor1 ran first.")
+    @Outcome(id = "1, 0", expect = ACCEPTABLE,             desc = "actor2 ran first.")
+    @Outcome(id = "1, 1", expect = ACCEPTABLE,             desc = "The actors interleaved.")
+    @State
+    public static class AcquireRelease {
+        static final VarHandle X = Handles.field(MethodHandles.lookup(), "x", int.class);
+        static final VarHandle Y = Handles.field(MethodHandles.lookup(), "y", int.class);
+        int x;
+        int y;
+
+        @Actor
+        public void actor1(II_Result r) {
+            X.setRelease(this, 1);
+            r.r1 = (int) Y.getAcquire(this);
+        }
+
+        @Actor
+        public void actor2(II_Result r) {
+            Y.setRelease(this, 1);
+            r.r2 = (int) X.getAcquire(this);
+        }
+    }
+
+    @JCStressTest
     @Description("Volatile store buffering: one total order of volatile accesses forbids (0, 0).")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4.4")
     @Outcome(id = "0, 0", expect = FORBIDDEN,  desc = "Both reads missed the other's write: violates the synchronization order.")
@@ -85,6 +170,33 @@ public class Visibility_01_StoreBuffering {
         @Actor
         public void actor2(II_Result r) {
             y = 1;
+            r.r2 = x;
+        }
+    }
+
+    @JCStressTest
+    @Description("Plain store buffering with VarHandle.fullFence() between store and load forbids (0, 0).")
+    @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/lang/invoke/VarHandle.html#fullFence()")
+    @Outcome(id = "0, 0", expect = FORBIDDEN,  desc = "Both reads missed the other's write: the fence failed to order store and load.")
+    @Outcome(id = "0, 1", expect = ACCEPTABLE, desc = "actor1 ran first.")
+    @Outcome(id = "1, 0", expect = ACCEPTABLE, desc = "actor2 ran first.")
+    @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "The actors interleaved.")
+    @State
+    public static class FullFence {
+        int x;
+        int y;
+
+        @Actor
+        public void actor1(II_Result r) {
+            x = 1;
+            VarHandle.fullFence();
+            r.r1 = y;
+        }
+
+        @Actor
+        public void actor2(II_Result r) {
+            y = 1;
+            VarHandle.fullFence();
             r.r2 = x;
         }
     }

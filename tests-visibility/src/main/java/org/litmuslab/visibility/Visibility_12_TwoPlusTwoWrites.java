@@ -1,0 +1,111 @@
+package org.litmuslab.visibility;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.Ref;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+public class Visibility_12_TwoPlusTwoWrites {
+    /*
+        How to run:
+            java -jar tests-visibility/target/jcstress.jar -t Visibility_12_TwoPlusTwoWrites
+     */
+
+    /* ----------------------------------------------------------------------------------------
+        2+2W: two writers each write both variables, in opposite orders:
+            actor1: x = 1; y = 2;        actor2: y = 1; x = 2;
+        When both are done, the arbiter reads the final (x, y). This is a question about the
+        final state, so the arbiter is the right observer: it runs after both actors and sees
+        every write.
+
+        (1, 1) means actor1's x = 1 was the last write to x and actor2's y = 1 the last write
+        to y. In any interleaving that keeps each thread's order, that is impossible: if x = 1
+        came after x = 2, then y = 1 (before x = 2) came before y = 2 (after x = 1), so y ends
+        at 2. The other three outcomes each come from some interleaving.
+
+        Plain: the two writes of each thread go to different variables and nothing orders
+        them for anyone else (JLS 17.4.5), so each thread's pair may take effect in either
+        order, and (1, 1) is allowed. x86 does not reorder stores in hardware (TSO), so there
+        only the JIT swapping the two stores could show it; POWER and ARM may in hardware.
+
+        Volatile: all four writes are in one total synchronization order consistent with
+        program order (JLS 17.4.4), and the arbiter's reads, after joining both actors, see
+        the last write of each variable in that order. The interleaving argument above then
+        applies: (1, 1) is FORBIDDEN.
+
+        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick:
+@@TABLES@@
+     */
+
+    @JCStressTest
+    @Description("Plain 2+2W: each writer's two stores may take effect in either order.")
+    @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4.5")
+    @Outcome(id = "1, 2", expect = ACCEPTABLE,             desc = "actor2 finished first.")
+    @Outcome(id = "2, 1", expect = ACCEPTABLE,             desc = "actor1 finished first.")
+    @Outcome(id = "2, 2", expect = ACCEPTABLE,             desc = "The writers interleaved.")
+    @Outcome(id = "1, 1", expect = ACCEPTABLE_INTERESTING, desc = "Each variable kept its first-written value: stores reordered.")
+    @Outcome(             expect = FORBIDDEN,              desc = "Impossible: the arbiter sees both writers' stores.")
+    @State
+    public static class Plain {
+        int x;
+        int y;
+
+        @Actor
+        public void actor1() {
+            x = 1;
+            y = 2;
+        }
+
+        @Actor
+        public void actor2() {
+            y = 1;
+            x = 2;
+        }
+
+        @Arbiter
+        public void arbiter(II_Result r) {
+            r.r1 = x;
+            r.r2 = y;
+        }
+    }
+
+    @JCStressTest
+    @Description("Volatile 2+2W: the synchronization order forbids (1, 1).")
+    @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4.4")
+    @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "actor2 finished first.")
+    @Outcome(id = "2, 1", expect = ACCEPTABLE, desc = "actor1 finished first.")
+    @Outcome(id = "2, 2", expect = ACCEPTABLE, desc = "The writers interleaved.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN,  desc = "Each variable kept its first-written value: violates the synchronization order.")
+    @Outcome(             expect = FORBIDDEN,  desc = "Impossible: the arbiter sees both writers' stores.")
+    @State
+    public static class Volatile {
+        volatile int x;
+        volatile int y;
+
+        @Actor
+        public void actor1() {
+            x = 1;
+            y = 2;
+        }
+
+        @Actor
+        public void actor2() {
+            y = 1;
+            x = 2;
+        }
+
+        @Arbiter
+        public void arbiter(II_Result r) {
+            r.r1 = x;
+            r.r2 = y;
+        }
+    }
+}
