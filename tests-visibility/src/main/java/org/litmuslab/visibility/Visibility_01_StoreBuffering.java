@@ -42,8 +42,8 @@ public class Visibility_01_StoreBuffering {
         Release/acquire (setRelease/getAcquire): a release write keeps the accesses *before*
         it in place, an acquire read keeps the accesses *after* it in place. Neither stops a
         release store from moving after a later acquire load, which is exactly the store->load
-        pair here. (0, 0) stays allowed; on x86 these are plain movs and it shows. This is the
-        one place where acquire/release is weaker than volatile that matters in practice.
+        pair here. (0, 0) stays allowed; on x86 these are plain movs and it shows. Store
+        buffering is the classic case where acquire/release is not enough and volatile is.
 
         Volatile: every access is a synchronization action and all of them fall in one total
         synchronization order consistent with each thread's program order (JLS 17.4.4).
@@ -61,8 +61,43 @@ public class Visibility_01_StoreBuffering {
         Related: Visibility_02_MessagePassing (where acquire/release is enough), and
         Visibility_05_IRIW (where it is not enough either).
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick:
-@@TABLES@@
+        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick -v
+        (jcstress's final results, all JVM configurations merged; 2 CPUs shared, load 9-18):
+
+        Plain [OK]:
+          RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+            0, 0  16,181,802   37.56%  Interesting  Both reads missed the other's write: store buffering.
+            0, 1  14,507,442   33.67%   Acceptable  actor1 ran first.
+            1, 0  12,398,640   28.78%   Acceptable  actor2 ran first.
+            1, 1         100   <0.01%   Acceptable  The actors interleaved.
+
+        Opaque [OK]:
+          RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+            0, 0   5,950,517    8.49%  Interesting  Both reads missed the other's write: store buffering.
+            0, 1  28,035,843   40.01%   Acceptable  actor1 ran first.
+            1, 0  32,087,516   45.79%   Acceptable  actor2 ran first.
+            1, 1   3,999,032    5.71%   Acceptable  The actors interleaved.
+
+        AcquireRelease [OK]:
+          RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+            0, 0   9,929,859    7.07%  Interesting  Both reads missed the other's write: store buffering.
+            0, 1  37,350,681   26.61%   Acceptable  actor1 ran first.
+            1, 0  90,487,573   64.46%   Acceptable  actor2 ran first.
+            1, 1   2,608,901    1.86%   Acceptable  The actors interleaved.
+
+        Volatile [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 0           0    0.00%   Forbidden  Both reads missed the other's write: breaks the total order.
+            0, 1  10,142,263   50.02%  Acceptable  actor1 ran first.
+            1, 0   6,965,372   34.35%  Acceptable  actor2 ran first.
+            1, 1   3,167,985   15.62%  Acceptable  The actors interleaved.
+
+        FullFence [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 0           0    0.00%   Forbidden  Both reads missed the other's write: the fence failed.
+            0, 1  32,394,678   77.25%  Acceptable  actor1 ran first.
+            1, 0   7,286,647   17.38%  Acceptable  actor2 ran first.
+            1, 1   2,255,356    5.38%  Acceptable  The actors interleaved.
      */
 
     @JCStressTest
@@ -152,7 +187,7 @@ public class Visibility_01_StoreBuffering {
     @JCStressTest
     @Description("Volatile store buffering: one total order of volatile accesses forbids (0, 0).")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4.4")
-    @Outcome(id = "0, 0", expect = FORBIDDEN,  desc = "Both reads missed the other's write: violates the synchronization order.")
+    @Outcome(id = "0, 0", expect = FORBIDDEN,  desc = "Both reads missed the other's write: breaks the total order.")
     @Outcome(id = "0, 1", expect = ACCEPTABLE, desc = "actor1 ran first.")
     @Outcome(id = "1, 0", expect = ACCEPTABLE, desc = "actor2 ran first.")
     @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "The actors interleaved.")
@@ -177,7 +212,7 @@ public class Visibility_01_StoreBuffering {
     @JCStressTest
     @Description("Plain store buffering with VarHandle.fullFence() between store and load forbids (0, 0).")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/lang/invoke/VarHandle.html#fullFence()")
-    @Outcome(id = "0, 0", expect = FORBIDDEN,  desc = "Both reads missed the other's write: the fence failed to order store and load.")
+    @Outcome(id = "0, 0", expect = FORBIDDEN,  desc = "Both reads missed the other's write: the fence failed.")
     @Outcome(id = "0, 1", expect = ACCEPTABLE, desc = "actor1 ran first.")
     @Outcome(id = "1, 0", expect = ACCEPTABLE, desc = "actor2 ran first.")
     @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "The actors interleaved.")

@@ -3,6 +3,7 @@ package org.litmuslab.visibility;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
+import org.litmuslab.annotations.ObservedOn;
 import org.litmuslab.visibility.shared.Handles;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
@@ -31,11 +32,13 @@ public class Visibility_02_MessagePassing {
         17.4.5: no happens-before edge between the threads). (1, 0) is allowed. x86 hardware
         keeps stores in order and loads in order (TSO), so only the JIT can produce it there,
         by reordering the two stores or the two loads; ARM and POWER also do it in hardware.
+        The run below shows it on x86, in forks where C2 had compiled the reader.
 
         Opaque: opaque accesses are coherent per variable but impose no order between accesses
-        to different variables (VarHandle javadoc, "Access modes"), so (1, 0) stays allowed. On
-        x86 C2 does not move opaque accesses and the hardware keeps the order, so x86 is not
-        expected to show it; weaker CPUs may.
+        to different variables (VarHandle javadoc, "Access modes"), so (1, 0) stays allowed.
+        x86 cannot show it: the hardware keeps the order, and HotSpot's C2 brackets every
+        opaque access with a compiler-only barrier (MemBarCPUOrder), so it does not swap them
+        either. ARM and POWER may show it in hardware.
 
         Volatile flag: the data stays plain; only the flag is volatile. A volatile write
         synchronizes-with every read of it that sees it (JLS 17.4.4), so x = 1 happens-before
@@ -54,17 +57,62 @@ public class Visibility_02_MessagePassing {
         A lock on only one side (the writer locks, the reader does not): an unlock orders the
         writer's accesses only for a thread that later *locks* the same monitor. The plain
         reader takes part in no synchronization, so it is as racy as the Plain variant and
-        (1, 0) is allowed. On x86 the reader's loads are not reordered by the hardware; the
-        outcome needs C2 to swap them and is not expected here.
+        (1, 0) is allowed. x86 hardware reorders neither the reader's loads nor the writer's
+        stores, but C2 may reorder either pair (two stores inside one critical section may
+        be reordered freely), and the run below shows (1, 0) on x86: the writer's lock does
+        not help a reader that takes none.
 
         Related: Visibility_01_StoreBuffering (where acquire/release is NOT enough),
         Visibility_11_HappensBefore (library hand-offs built on the same edges).
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick:
-@@TABLES@@
+        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick -v
+        (jcstress's final results, all JVM configurations merged; 2 CPUs shared, load 9-18):
+
+        Plain [OK]:
+          RESULT      SAMPLES     FREQ       EXPECT  DESCRIPTION
+            0, 0   38,721,608   19.91%   Acceptable  Reader ran before the writer.
+            0, 1      152,198    0.08%   Acceptable  Reader saw the data but not yet the flag.
+            1, 0       37,628    0.02%  Interesting  Reader saw the flag but missed the data.
+            1, 1  155,620,501   80.00%   Acceptable  Reader ran after the writer.
+
+        Opaque [OK]:
+          RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+            0, 0  25,360,405   34.41%   Acceptable  Reader ran before the writer.
+            0, 1     156,198    0.21%   Acceptable  Reader saw the data but not yet the flag.
+            1, 0           0    0.00%  Interesting  Reader saw the flag but missed the data.
+            1, 1  48,175,751   65.37%   Acceptable  Reader ran after the writer.
+
+        VolatileFlag [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 0  29,448,777   54.05%  Acceptable  Reader ran before the writer.
+            0, 1      14,526    0.03%  Acceptable  Reader saw the data but not yet the flag.
+            1, 0           0    0.00%   Forbidden  Saw the flag but missed the data: breaks happens-before.
+            1, 1  25,025,423   45.93%  Acceptable  Reader ran after the writer.
+
+        ReleaseAcquire [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 0  32,490,517   44.26%  Acceptable  Reader ran before the writer.
+            0, 1      94,998    0.13%  Acceptable  Reader saw the data but not yet the flag.
+            1, 0           0    0.00%   Forbidden  Saw the flag but missed the data: breaks release/acquire.
+            1, 1  40,829,552   55.61%  Acceptable  Reader ran after the writer.
+
+        SynchronizedBoth [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 0  14,006,417   43.46%  Acceptable  Reader's critical section ran first.
+            0, 1           0    0.00%   Forbidden  Reader saw half of the writer's critical section.
+            1, 0           0    0.00%   Forbidden  Saw the flag but missed the data: breaks mutual exclusion.
+            1, 1  18,222,791   56.54%  Acceptable  Writer's critical section ran first.
+
+        LockOneSide [OK]:
+          RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+            0, 0  73,156,000   86.54%   Acceptable  Reader ran before the writer.
+            0, 1      12,615    0.01%   Acceptable  Reader saw the data but not yet the flag.
+            1, 0         276   <0.01%  Interesting  Reader saw the flag but missed the data.
+            1, 1  11,369,580   13.45%   Acceptable  Reader ran after the writer.
      */
 
     @JCStressTest
+    @ObservedOn("x86_64")
     @Description("Plain message passing: the reader may see the flag but not the data.")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4.5")
     @Outcome(id = "0, 0", expect = ACCEPTABLE,             desc = "Reader ran before the writer.")
@@ -123,7 +171,7 @@ public class Visibility_02_MessagePassing {
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4.5")
     @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Reader ran before the writer.")
     @Outcome(id = "0, 1", expect = ACCEPTABLE, desc = "Reader saw the data but not yet the flag.")
-    @Outcome(id = "1, 0", expect = FORBIDDEN,  desc = "Reader saw the flag but missed the data: breaks happens-before.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN,  desc = "Saw the flag but missed the data: breaks happens-before.")
     @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Reader ran after the writer.")
     @State
     public static class VolatileFlag {
@@ -149,7 +197,7 @@ public class Visibility_02_MessagePassing {
     @Ref("https://gee.cs.oswego.edu/dl/html/j9mm.html")
     @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Reader ran before the writer.")
     @Outcome(id = "0, 1", expect = ACCEPTABLE, desc = "Reader saw the data but not yet the flag.")
-    @Outcome(id = "1, 0", expect = FORBIDDEN,  desc = "Reader saw the flag but missed the data: breaks release/acquire.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN,  desc = "Saw the flag but missed the data: breaks release/acquire.")
     @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Reader ran after the writer.")
     @State
     public static class ReleaseAcquire {
@@ -176,7 +224,7 @@ public class Visibility_02_MessagePassing {
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.1")
     @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Reader's critical section ran first.")
     @Outcome(id = "0, 1", expect = FORBIDDEN,  desc = "Reader saw half of the writer's critical section.")
-    @Outcome(id = "1, 0", expect = FORBIDDEN,  desc = "Reader saw the flag but missed the data: breaks mutual exclusion.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN,  desc = "Saw the flag but missed the data: breaks mutual exclusion.")
     @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Writer's critical section ran first.")
     @State
     public static class SynchronizedBoth {
@@ -201,6 +249,7 @@ public class Visibility_02_MessagePassing {
     }
 
     @JCStressTest
+    @ObservedOn("x86_64")
     @Description("Only the writer locks: a plain reader gets no happens-before edge and may miss the data.")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4.5")
     @Outcome(id = "0, 0", expect = ACCEPTABLE,             desc = "Reader ran before the writer.")

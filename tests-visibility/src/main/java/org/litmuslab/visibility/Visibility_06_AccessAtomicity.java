@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.BitSet;
 
+import org.litmuslab.annotations.ObservedOn;
 import org.litmuslab.visibility.shared.Handles;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
@@ -34,8 +35,8 @@ public class Visibility_06_AccessAtomicity {
         long or double into two 32-bit halves, so the reader may see 0x00000000_FFFFFFFF
         (4294967295) or 0xFFFFFFFF_00000000 (-4294967296): a value nobody wrote. The Plain
         variant grades those ACCEPTABLE_INTERESTING. x86_64 (a 64-bit JVM) writes a long with
-        one 64-bit instruction, so x86_64 is not expected to show it; a 32-bit JVM on x86 or
-        ARM may. double follows the same rule; the generated access-atomicity family covers
+        one 64-bit instruction, so x86_64 does not show it (nor did the run below); a 32-bit
+        JVM on x86 or ARM may. double follows the same rule; the generated access-atomicity family covers
         every primitive type and mode.
 
         A volatile long is always read and written atomically (JLS 17.7), and so are all
@@ -57,8 +58,43 @@ public class Visibility_06_AccessAtomicity {
         words[0], and one update may be lost: ACCEPTABLE_INTERESTING. This is a lost update,
         as in Counter_01_LostUpdate, not a memory-model subtlety, so x86 shows it readily.
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick:
-@@TABLES@@
+        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick -v
+        (jcstress's final results, all JVM configurations merged; 2 CPUs shared, load 9-18):
+
+        PlainLong [OK]:
+               RESULT      SAMPLES     FREQ       EXPECT  DESCRIPTION
+                   -1  159,825,324   67.51%   Acceptable  Saw the whole write.
+          -4294967296            0    0.00%  Interesting  Torn: saw only the high half of the write.
+                    0   76,900,346   32.49%   Acceptable  Saw the initial value.
+           4294967295            0    0.00%  Interesting  Torn: saw only the low half of the write.
+
+        VolatileLong [OK]:
+               RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                   -1  23,146,169   44.06%  Acceptable  Saw the whole write.
+          -4294967296           0    0.00%   Forbidden  Torn: volatile long accesses are atomic.
+                    0  29,390,134   55.94%  Acceptable  Saw the initial value.
+           4294967295           0    0.00%   Forbidden  Torn: volatile long accesses are atomic.
+
+        OpaqueLong [OK]:
+               RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+                   -1  31,671,746   56.24%  Acceptable  Saw the whole write.
+          -4294967296           0    0.00%   Forbidden  Torn: opaque accesses are bitwise atomic.
+                    0  24,644,796   43.76%  Acceptable  Saw the initial value.
+           4294967295           0    0.00%   Forbidden  Torn: opaque accesses are bitwise atomic.
+
+        ByteArray [OK]:
+          RESULT      SAMPLES     FREQ      EXPECT  DESCRIPTION
+            1, 1  136,148,145  100.00%  Acceptable  Both writes survived.
+
+        BooleanArray [OK]:
+              RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+          true, true  27,627,630  100.00%  Acceptable  Both writes survived.
+
+        RacyBitSet [OK]:
+               RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+          false, true   9,341,728   18.53%  Interesting  Lost update: setting bit 0 was overwritten.
+          true, false   4,326,212    8.58%  Interesting  Lost update: setting bit 1 was overwritten.
+           true, true  36,747,823   72.89%   Acceptable  Both bits set.
      */
 
     @JCStressTest
@@ -184,6 +220,7 @@ public class Visibility_06_AccessAtomicity {
     }
 
     @JCStressTest
+    @ObservedOn("x86_64")
     @Description("java.util.BitSet packs bits into longs: two threads setting two bits may lose one.")
     @Ref("https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/BitSet.html")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.6")

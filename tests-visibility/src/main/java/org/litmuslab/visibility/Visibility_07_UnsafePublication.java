@@ -28,9 +28,9 @@ public class Visibility_07_UnsafePublication {
         the reference are plain writes with no happens-before edge to the reader (JLS 17.4.5);
         the reader may see the reference and any mix of initialized and default fields. The
         reader sums four fields each set to 1: anything from 0 to 3 is a partially built
-        object, allowed by the JMM and graded ACCEPTABLE_INTERESTING. On x86 the stores leave
-        the core in program order and HotSpot's JIT keeps a new object's initializing stores
-        before its publication, so x86 is not expected to show it; ARM can.
+        object, allowed by the JMM and graded ACCEPTABLE_INTERESTING. On x86 stores become
+        visible in program order, so only a JIT that sank a constructor store below the
+        publishing store could show it; the run below saw none. ARM can show it in hardware.
 
         Final fields (JLS 17.5): a constructor "freezes" its final fields when it finishes. A
         thread that gets a reference to the object only after that is guaranteed to see the
@@ -45,13 +45,40 @@ public class Visibility_07_UnsafePublication {
         v == 1: its volatile read may come before the write in the synchronization order,
         because the racy publication adds no edge, and then it reads the default 0. So (0, 0)
         and (0, 1) are allowed by the JMM (ACCEPTABLE_INTERESTING). On x86 HotSpot follows the
-        volatile store with a full fence before the reference is stored, so x86 is not
-        expected to show them. The freeze of JLS 17.5 is what the volatile field lacks.
+        volatile store with a full fence, before the reference is stored, so x86 cannot show
+        them and the run below saw none. The freeze of JLS 17.5 is what the volatile field
+        lacks.
 
         Related: Visibility_09_DoubleCheckedLocking, Visibility_11_HappensBefore.
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick:
-@@TABLES@@
+        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick -v
+        (jcstress's final results, all JVM configurations merged; 2 CPUs shared, load 9-18):
+
+        NonFinalFields [OK]:
+          RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+              -1  31,448,979   43.18%   Acceptable  Object not published yet.
+               0           0    0.00%  Interesting  Saw the object with some fields still at 0.
+               1           0    0.00%  Interesting  Saw the object with some fields still at 0.
+               2           0    0.00%  Interesting  Saw the object with some fields still at 0.
+               3           0    0.00%  Interesting  Saw the object with some fields still at 0.
+               4  41,391,131   56.82%   Acceptable  Saw the fully built object.
+
+        FinalFields [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+              -1  30,447,727   49.22%  Acceptable  Object not published yet.
+               0           0    0.00%   Forbidden  Saw a final field at 0: breaks the JLS 17.5 guarantee.
+               1           0    0.00%   Forbidden  Saw a final field at 0: breaks the JLS 17.5 guarantee.
+               2           0    0.00%   Forbidden  Saw a final field at 0: breaks the JLS 17.5 guarantee.
+               3           0    0.00%   Forbidden  Saw a final field at 0: breaks the JLS 17.5 guarantee.
+               4  31,412,742   50.78%  Acceptable  Saw the fully built object.
+
+        VolatileInConstructor [OK]:
+          RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+          -1, -1  67,551,755   83.96%   Acceptable  Object not published yet.
+            0, 0           0    0.00%  Interesting  Saw the object but v still 0: no freeze for volatile fields.
+            0, 1           0    0.00%  Interesting  Saw the object but v still 0: no freeze for volatile fields.
+            1, 0           0    0.00%    Forbidden  Saw v == 1 but a == 0: breaks happens-before.
+            1, 1  12,909,566   16.04%   Acceptable  Saw the fully built object.
      */
 
     /** Four non-final fields. */

@@ -1,5 +1,6 @@
 package org.litmuslab.visibility;
 
+import org.litmuslab.annotations.ObservedOn;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -35,7 +36,8 @@ public class Visibility_08_ThisEscape {
         program order), but the JMM still gives the reader no guarantee: the reference was
         published before the freeze at the end of the constructor, and the two plain stores
         have no happens-before edge to the reader (JLS 17.4.5, 17.5). Reading 0 is allowed,
-        so it is graded ACCEPTABLE_INTERESTING; x86 is not expected to show it.
+        so it is graded ACCEPTABLE_INTERESTING. x86 is not expected to show it, and the run
+        below did not.
 
         The fix: a private constructor and a factory that publishes the object only after
         construction returns. The reader then sees a frozen final field however racy the
@@ -43,8 +45,26 @@ public class Visibility_08_ThisEscape {
 
         Related: Visibility_07_UnsafePublication.
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick:
-@@TABLES@@
+        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick -v
+        (jcstress's final results, all JVM configurations merged; 2 CPUs shared, load 9-18):
+
+        EscapeBeforeWrite [OK]:
+          RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+              -1  65,476,600   46.89%   Acceptable  Object not published yet.
+               0      46,778    0.03%  Interesting  Saw the final field at 0: this escaped too early.
+               1  74,105,858   53.07%   Acceptable  Saw the final field set.
+
+        EscapeAsLastStatement [OK]:
+          RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+              -1  12,043,585   39.05%   Acceptable  Object not published yet.
+               0           0    0.00%  Interesting  Saw the final field at 0: published before the freeze.
+               1  18,796,404   60.95%   Acceptable  Saw the final field set.
+
+        FactoryPublishes [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+              -1  27,683,701   46.77%  Acceptable  Object not published yet.
+               0           0    0.00%   Forbidden  Saw the final field at 0: breaks the JLS 17.5 guarantee.
+               1  31,512,932   53.23%  Acceptable  Saw the final field set.
      */
 
     /** Where objects publish themselves; a reader polls it. */
@@ -88,6 +108,7 @@ public class Visibility_08_ThisEscape {
     }
 
     @JCStressTest
+    @ObservedOn("x86_64")
     @Description("this escapes before the final field is set: a reader sees the final field at 0.")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.5")
     @Outcome(id = "-1", expect = ACCEPTABLE,             desc = "Object not published yet.")

@@ -33,8 +33,8 @@ public class Visibility_09_DoubleCheckedLocking {
         17.4.5); a thread that takes the fast path gets no happens-before edge, so it may see
         the reference before the constructor's write: 0 is allowed (ACCEPTABLE_INTERESTING).
         This is Visibility_07's racy publication hidden inside an idiom. On x86 the writes
-        become visible in program order and HotSpot does not move the constructor's store
-        below the publishing store, so x86 is not expected to show it.
+        become visible in program order, so only a JIT that sank the constructor's store
+        below the publishing store could show it; the run below saw none.
 
         volatile instance: the volatile write of `instance` happens-before every read that
         sees it (JLS 17.4.4), and the constructor's write comes before it in program order:
@@ -57,8 +57,38 @@ public class Visibility_09_DoubleCheckedLocking {
         a final field, as up to date as the field itself, so the instance's non-final field
         is seen set: 0 is FORBIDDEN. The broken version's only difference is the wrapper.
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick:
-@@TABLES@@
+        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick -v
+        (jcstress's final results, all JVM configurations merged; 2 CPUs shared, load 9-18):
+
+        Broken [OK]:
+          RESULT     SAMPLES     FREQ       EXPECT  DESCRIPTION
+            0, 1           0    0.00%  Interesting  One thread got the instance with its field still 0.
+            1, 0           0    0.00%  Interesting  One thread got the instance with its field still 0.
+            1, 1  22,493,854  100.00%   Acceptable  Both threads saw the initialized instance.
+
+        Volatile [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 1           0    0.00%   Forbidden  Half-built instance: breaks volatile happens-before.
+            1, 0           0    0.00%   Forbidden  Half-built instance: breaks volatile happens-before.
+            1, 1  28,368,638  100.00%  Acceptable  Both threads saw the initialized instance.
+
+        AcquireRelease [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 1           0    0.00%   Forbidden  Half-built instance: breaks release/acquire.
+            1, 0           0    0.00%   Forbidden  Half-built instance: breaks release/acquire.
+            1, 1  58,667,326  100.00%  Acceptable  Both threads saw the initialized instance.
+
+        HolderClass [OK]:
+          RESULT      SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 1            0    0.00%   Forbidden  Half-built instance: breaks class initialization.
+            1, 0            0    0.00%   Forbidden  Half-built instance: breaks class initialization.
+            1, 1  545,674,421  100.00%  Acceptable  Both threads saw the initialized instance.
+
+        FinalWrapperField [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 1           0    0.00%   Forbidden  Half-built instance: breaks the JLS 17.5 guarantee.
+            1, 0           0    0.00%   Forbidden  Half-built instance: breaks the JLS 17.5 guarantee.
+            1, 1  57,654,840  100.00%  Acceptable  Both threads saw the initialized instance.
      */
 
     /** The lazily created object: one non-final field set by the constructor. */

@@ -62,8 +62,45 @@ public class Visibility_11_HappensBefore {
         In the Thread.start and Thread.join variants one actor creates a thread per sample,
         so they run far fewer samples than the others.
 
-        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick:
-@@TABLES@@
+        Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick -v
+        (jcstress's final results, all JVM configurations merged; 2 CPUs shared, load 9-18):
+
+        ThreadStart [OK]:
+          RESULT  SAMPLES     FREQ      EXPECT  DESCRIPTION
+               0        0    0.00%   Forbidden  The started thread missed a write made before start().
+               1  819,642  100.00%  Acceptable  The started thread saw the write.
+
+        ThreadJoin [OK]:
+          RESULT  SAMPLES     FREQ      EXPECT  DESCRIPTION
+               0        0    0.00%   Forbidden  The joiner missed a write of the joined thread.
+               1  921,301  100.00%  Acceptable  The joiner saw the write.
+
+        ConcurrentMap [OK]:
+          RESULT    SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 0  9,618,260   58.92%  Acceptable  Key not there yet, data not seen.
+            0, 1     71,177    0.44%  Acceptable  Key not there yet, data already seen.
+            1, 0          0    0.00%   Forbidden  Found the key but missed the data written before put.
+            1, 1  6,633,539   40.64%  Acceptable  Found the key and the data.
+
+        AtomicRef [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+              -1  44,480,644   82.20%  Acceptable  Nothing published yet.
+               0           0    0.00%   Forbidden  Saw the object but not the data written before set.
+               1   9,631,861   17.80%  Acceptable  Saw the published object's data.
+
+        LazySet [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 0  31,364,891   44.73%  Acceptable  Flag not set yet, data not seen.
+            0, 1     176,242    0.25%  Acceptable  Flag not set yet, data already seen.
+            1, 0           0    0.00%   Forbidden  Saw the flag but missed the data: breaks release/acquire.
+            1, 1  38,584,266   55.02%  Acceptable  Saw the flag and the data.
+
+        Latch [OK]:
+          RESULT     SAMPLES     FREQ      EXPECT  DESCRIPTION
+            0, 0  38,222,270   79.54%  Acceptable  Latch still closed, data not seen.
+            0, 1     125,206    0.26%  Acceptable  Latch still closed, data already seen.
+            1, 0           0    0.00%   Forbidden  Latch open but the data written before countDown missed.
+            1, 1   9,708,051   20.20%  Acceptable  Latch open and data seen.
      */
 
     /** A plain carrier of data: one non-final field. */
