@@ -3,7 +3,6 @@ package org.litmuslab.visibility;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
-import org.litmuslab.annotations.ObservedOn;
 import org.litmuslab.visibility.shared.Handles;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
@@ -62,6 +61,11 @@ public class Visibility_02_MessagePassing {
         be reordered freely), and the run below shows (1, 0) on x86: the writer's lock does
         not help a reader that takes none.
 
+        On x86 the (1, 0) of Plain and LockOneSide is rare and comes from C2 alone: it
+        shows under -m quick, where jcstress varies the compilation of each actor and C2's
+        scheduling, but not in the teach preset's single configuration (three teach runs here
+        showed none), so the variant carries no @ObservedOn claim.
+
         Related: Visibility_01_StoreBuffering (where acquire/release is NOT enough),
         Visibility_11_HappensBefore (library hand-offs built on the same edges).
 
@@ -112,7 +116,6 @@ public class Visibility_02_MessagePassing {
      */
 
     @JCStressTest
-    @ObservedOn("x86_64")
     @Description("Plain message passing: the reader may see the flag but not the data.")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4.5")
     @Outcome(id = "0, 0", expect = ACCEPTABLE,             desc = "Reader ran before the writer.")
@@ -249,7 +252,6 @@ public class Visibility_02_MessagePassing {
     }
 
     @JCStressTest
-    @ObservedOn("x86_64")
     @Description("Only the writer locks: a plain reader gets no happens-before edge and may miss the data.")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4.5")
     @Outcome(id = "0, 0", expect = ACCEPTABLE,             desc = "Reader ran before the writer.")

@@ -1,6 +1,5 @@
 package org.litmuslab.visibility;
 
-import org.litmuslab.annotations.ObservedOn;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -46,6 +45,11 @@ public class Visibility_03_LoadBuffering {
         to forbid exactly this, even though the execution is happens-before consistent. Only
         (0, 0) is allowed; everything else is FORBIDDEN. A JIT must not speculate the write.
 
+        On x86 the (1, 1) of Plain is rare and comes from C2 alone: it
+        shows under -m quick, where jcstress varies the compilation of each actor and C2's
+        scheduling, but not in the teach preset's single configuration (three teach runs here
+        showed none), so the variant carries no @ObservedOn claim.
+
         Related: Visibility_01_StoreBuffering.
 
         Observed on x86_64, JDK 17.0.15, java -jar tests-visibility/target/jcstress.jar -m quick -v
@@ -72,7 +76,6 @@ public class Visibility_03_LoadBuffering {
      */
 
     @JCStressTest
-    @ObservedOn("x86_64")
     @Description("Plain load buffering: each read may see the other thread's later write.")
     @Ref("https://docs.oracle.com/javase/specs/jls/se17/html/jls-17.html#jls-17.4.5")
     @Outcome(id = "0, 0", expect = ACCEPTABLE,             desc = "Both reads ran before both writes.")
