@@ -3,6 +3,7 @@ package org.litmuslab.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.litmuslab.cli.commands.CompareCommand;
 import org.litmuslab.cli.commands.ListCommand;
 import org.litmuslab.cli.commands.NewCommand;
 import org.litmuslab.cli.commands.RunCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Litmus.Version.class,
         description = "Runs, lists and reports the litmus-lab jcstress lessons.",
-        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, NewCommand.class,
+        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, CompareCommand.class, NewCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
