@@ -145,7 +145,7 @@ class CompareCommandTest {
         String md = compare("--format", "md").out();
         assertThat(md).startsWith("# litmus compare").contains("## Verdicts",
                 "| RESULT | EXPECT | x86_64 JDK17 | x86_64 JDK25 | FLAGS |",
-                "| 1, 1 | Acceptable | 0 0.00% p &lt; 5.3e-5 | 1 &lt;0.01% [1.3e-6, 4.1e-5] | seen only in x86_64 JDK25 |",
+                "| 1, 1 | Acceptable | 0 · 0.00% · p &lt; 5.3e-5 | 1 · &lt;0.01% · [1.3e-6, 4.1e-5] | seen only in x86_64 JDK25 |",
                 "- `Visibility_01_StoreBuffering.Plain` (interesting 0, 0): x86_64 JDK17 yes, x86_64 JDK25 yes");
     }
 

@@ -68,7 +68,7 @@ final class CompareMarkdown implements CompareFormat.Renderer {
             StringBuilder sb = new StringBuilder("| " + cell(r.outcome()) + " | " + r.expect() + " |");
             for (int i = 0; i < c.runs().size(); i++) {
                 List<String> f = CompareCells.figures(r.cells().get(i), t.perRun().get(i));
-                sb.append(' ').append(cell(String.join(" ", f).strip())).append(" |");
+                sb.append(' ').append(cell(f.get(2).isEmpty() ? f.get(0) : String.join(" · ", f))).append(" |");
             }
             out.println(sb.append(' ').append(cell(CompareCells.flags(r))).append(" |"));
         }
