@@ -109,7 +109,7 @@ final class CompareHtml implements CompareFormat.Renderer {
             h2{border-bottom:2px solid #ccc;padding-bottom:4px;margin-top:2em}
             table{border-collapse:collapse;margin:.6em 0}th,td{padding:3px 8px;border-bottom:1px solid #e3e3e3;text-align:left;vertical-align:top}
             th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-            td.num small{color:#555}
+            td.num small{color:#555}table.rows td:first-child{white-space:nowrap}
             .expect.acceptable_interesting{color:#00a0c6;font-weight:600}.expect.forbidden{color:#d62828;font-weight:600}
             .answer.yes{background:#e0f4fa}.answer.error{background:#fde9d4}.answer.not-run{color:#8c8c8c}
             .flag{display:inline-block;margin:1px 0;padding:0 6px;border-radius:8px;font-size:.9em}
