@@ -148,6 +148,16 @@ class CompareCommandTest {
                 "- `Visibility_01_StoreBuffering.Plain` (interesting 0, 0): x86_64 JDK17 yes, x86_64 JDK25 yes");
     }
 
+    /** The README's example is this comparison as printed (its headings moved down two levels), from the verdicts on. */
+    @Test
+    void theReadmeExampleIsWhatComparePrints() throws Exception {
+        String md = compare("--format", "md").out();
+        String fromVerdicts = md.substring(md.indexOf("## Verdicts")).lines()
+                .map(l -> l.startsWith("### ") ? "##" + l : l.startsWith("## ") ? "##" + l : l)
+                .collect(java.util.stream.Collectors.joining("\n")).strip();
+        assertThat(Files.readString(Path.of("../../README.md"))).contains(fromVerdicts);
+    }
+
     @Test
     void htmlIsOnePageWithHooks() {
         String html = compare("--format", "html").out();
