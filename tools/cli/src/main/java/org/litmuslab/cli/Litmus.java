@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Litmus.Version.class,
         description = "Runs, lists and reports the litmus-lab jcstress lessons.",
-        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, CompareCommand.class, NewCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, CompareCommand.class,
+                NewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:OK: done, nothing the command fails on occurred",
