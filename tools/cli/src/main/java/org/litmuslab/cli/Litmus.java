@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.litmuslab.cli.commands.BenchCommand;
+import org.litmuslab.cli.commands.CompareCommand;
 import org.litmuslab.cli.commands.ListCommand;
 import org.litmuslab.cli.commands.NewCommand;
 import org.litmuslab.cli.commands.RunCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Litmus.Version.class,
         description = "Runs, lists and reports the litmus-lab jcstress lessons.",
-        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, BenchCommand.class,
+        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, CompareCommand.class,
+                BenchCommand.class,
                 NewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
