@@ -19,8 +19,7 @@ import picocli.CommandLine.Command;
         versionProvider = Litmus.Version.class,
         description = "Runs, lists and reports the litmus-lab jcstress lessons.",
         subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, CompareCommand.class,
-                BenchCommand.class,
-                NewCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:OK: done, nothing the command fails on occurred",
