@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.litmuslab.cli.commands.BenchCommand;
+import org.litmuslab.cli.commands.CompareCommand;
 import org.litmuslab.cli.commands.GateCommand;
 import org.litmuslab.cli.commands.ListCommand;
 import org.litmuslab.cli.commands.NewCommand;
@@ -18,8 +19,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Litmus.Version.class,
         description = "Runs, lists and reports the litmus-lab jcstress lessons.",
-        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, GateCommand.class,
-                BenchCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, CompareCommand.class,
+                GateCommand.class, BenchCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:OK: done, nothing the command fails on occurred",

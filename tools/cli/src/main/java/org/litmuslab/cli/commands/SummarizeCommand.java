@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.litmuslab.cli.ExitCode;
-import org.litmuslab.cli.catalog.TestCatalog;
 import org.litmuslab.cli.results.AtomicFile;
-import org.litmuslab.cli.results.Summarizer;
 import org.litmuslab.cli.results.Summary;
 import org.litmuslab.cli.results.render.By;
 import org.litmuslab.cli.results.render.Format;
@@ -62,15 +60,8 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (out != null) {
-            AtomicFile.check(out, force, "--out"); // fail fast, before reading large dumps
-        }
-        TestCatalog catalog = testsJar != null ? TestCatalog.fromJar(testsJar) : TestCatalog.fromClassPath();
-        Summarizer summarizer = new Summarizer(catalog);
-        for (Path dump : dumps) {
-            summarizer.addDump(dump);
-        }
-        Summary summary = summarizer.summarize();
+        DumpInputs.checkOut(out, force); // fail fast, before reading large dumps
+        Summary summary = DumpInputs.summarize(DumpInputs.catalog(testsJar), dumps);
         if (out != null) {
             AtomicFile.write(out, force, "--out", w -> format.renderer().render(summary, by, w));
         } else {

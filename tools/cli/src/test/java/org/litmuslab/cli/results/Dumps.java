@@ -16,6 +16,9 @@ import java.util.List;
  *     Counter_01_LostUpdate.Atomic -- -v -time 20 -iters 1 -f 1}, {@code stress} likewise with {@code --preset stress};</li>
  *     <li>{@code jdk25-split}, {@code jdk25-unified}: {@code temurin-25 java -jar tests-counter/target/jcstress.jar
  *     -m sanity [-sc false] -t Counter_01_LostUpdate.Atomic}; their reports are jcstress's {@code -p DUMP -v}.</li>
+ *     <li>{@code compare-jdk17}, {@code compare-jdk25}: the README's compare example, {@code java -jar
+ *     tools/cli/target/litmus.jar run --tests '_01_'} (teach preset) on JDK 17.0.15 and on temurin 25.0.3, 2026-11-26
+ *     (no jcstress report kept: {@code litmus compare} is checked against the summaries, which are).</li>
  * </ul>
  */
 public final class Dumps {
