@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.litmuslab.cli.commands.BenchCommand;
 import org.litmuslab.cli.commands.CompareCommand;
+import org.litmuslab.cli.commands.GateCommand;
 import org.litmuslab.cli.commands.ListCommand;
 import org.litmuslab.cli.commands.NewCommand;
 import org.litmuslab.cli.commands.RunCommand;
@@ -19,13 +20,14 @@ import picocli.CommandLine.Command;
         versionProvider = Litmus.Version.class,
         description = "Runs, lists and reports the litmus-lab jcstress lessons.",
         subcommands = {ListCommand.class, RunCommand.class, SummarizeCommand.class, CompareCommand.class,
-                BenchCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+                GateCommand.class, BenchCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:OK: done, nothing the command fails on occurred",
                 "1:FAILED: a run or gate found what it fails on (e.g. a FORBIDDEN outcome)",
                 "2:USAGE: bad usage or bad input (one line on stderr says what)",
-                "3:INTERNAL: an unexpected failure outside the user's control"})
+                "3:INTERNAL: an unexpected failure outside the user's control",
+                "130:interrupted (Ctrl-C); what finished is kept"})
 public final class Litmus implements Runnable {
 
     @CommandLine.Spec

@@ -3,6 +3,8 @@ package org.litmuslab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,14 +29,16 @@ class CollectionSanityIT {
         long minutes = Long.getLong("litmus.sanity.timeoutMinutes", 12);
         Path out = Path.of("target", "sanity-run").toAbsolutePath();
         LitmusJar.Run r = LitmusJar.run(Duration.ofMinutes(minutes + 1), Path.of("target"),
-                "run", "--preset", "sanity", "--out", out.toString(), "--timeout", Long.toString(minutes));
+                "run", "--preset", "sanity", "--out", out.toString(), "--force", "--progress", "lines",
+                "--timeout", Long.toString(minutes));
 
         if (r.output().contains("exceeded --timeout")) {
             fail("The sanity run of the whole collection exceeded its wall-clock bound of " + minutes
                     + " min (-Dlitmus.sanity.timeoutMinutes) and was stopped: a test may hang. Log: "
                     + out.resolve("jcstress.log"));
         }
-        Matcher m = RESULTS.matcher(r.output());
+        // litmus shows progress; jcstress's own console, with its results line, is in the run's jcstress.log
+        Matcher m = RESULTS.matcher(Files.readString(out.resolve("jcstress.log"), StandardCharsets.UTF_8));
         String last = null;
         while (m.find()) {
             last = m.group();

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,37 +67,92 @@ public final class JcstressProcess {
      */
     public static Result run(List<String> jcstressArgs, Path workDir, Duration timeout, Consumer<String> console)
             throws IOException, InterruptedException {
+        return start(jcstressArgs, workDir, workDir.resolve("jcstress.log"), false, console).await(timeout);
+    }
+
+    /**
+     * Starts jcstress with the given arguments in {@code workDir}; its console goes to {@code log} (appended to when
+     * {@code append}) and, line by line, to {@code console}.
+     */
+    public static Running start(List<String> jcstressArgs, Path workDir, Path log, boolean append,
+                                Consumer<String> console) throws IOException {
         Files.createDirectories(workDir);
-        Path log = workDir.resolve("jcstress.log");
         ProcessBuilder pb = new ProcessBuilder(command(jcstressArgs))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true);
         Process p = pb.start();
-        Thread pump = new Thread(() -> pump(p, log, console), "jcstress-console");
+        Thread pump = new Thread(() -> pump(p, log, append, console), "jcstress-console");
         pump.setDaemon(true);
         pump.start();
-        boolean timedOut = false;
-        try {
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                timedOut = true;
-                kill(p);
-            }
-        } catch (InterruptedException e) {
-            kill(p);
-            throw e;
-        }
-        pump.join(TimeUnit.SECONDS.toMillis(10));
-        return new Result(timedOut ? -1 : p.exitValue(), timedOut, workDir, log, findDump(workDir));
+        return new Running(p, pump, workDir, log);
     }
 
-    /** Stops the child and every fork it started. */
+    /** A jcstress child that was started and may still run. */
+    public static final class Running {
+        private final Process process;
+        private final Thread pump;
+        private final Path workDir;
+        private final Path log;
+        private volatile boolean killed;
+
+        private Running(Process process, Thread pump, Path workDir, Path log) {
+            this.process = process;
+            this.pump = pump;
+            this.workDir = workDir;
+            this.log = log;
+        }
+
+        /**
+         * Waits for the child to end, at most {@code timeout} (then kills it and its forks), and for its console to
+         * be copied.
+         */
+        public Result await(Duration timeout) throws IOException, InterruptedException {
+            boolean timedOut = false;
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    timedOut = true;
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                kill();
+                throw e;
+            }
+            pump.join(TimeUnit.SECONDS.toMillis(10));
+            return new Result(timedOut || killed ? -1 : process.exitValue(), timedOut, workDir, log,
+                    findDump(workDir));
+        }
+
+        /** Stops the child and its forks; {@link #await} then returns at once. */
+        public void kill() {
+            killed = true;
+            JcstressProcess.kill(process);
+        }
+
+        /** True once {@link #kill} was called. */
+        public boolean killed() {
+            return killed;
+        }
+    }
+
+    /**
+     * Stops the child and every fork it started. jcstress may start a fork at any moment, so the forks are looked up
+     * again after the child is killed: until the kernel has reaped it, its last forks are still its descendants.
+     */
     public static void kill(Process p) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        java.util.Set<ProcessHandle> forks = new java.util.LinkedHashSet<>(p.descendants().toList());
+        forks.forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
+        forks.addAll(p.descendants().toList());
+        forks.forEach(ProcessHandle::destroyForcibly);
         try {
             p.waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle f : forks) {
+                f.onExit().get(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a fork that does not end within 10 s after SIGKILL is beyond our reach
         }
     }
 
@@ -109,9 +166,12 @@ public final class JcstressProcess {
         }
     }
 
-    private static void pump(Process p, Path log, Consumer<String> console) {
+    private static void pump(Process p, Path log, boolean append, Consumer<String> console) {
+        OpenOption[] mode = append
+                ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE}
+                : new OpenOption[0];
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-             Writer w = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+             Writer w = Files.newBufferedWriter(log, StandardCharsets.UTF_8, mode)) {
             String line;
             while ((line = in.readLine()) != null) {
                 w.write(line);
