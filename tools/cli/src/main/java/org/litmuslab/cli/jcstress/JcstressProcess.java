@@ -37,17 +37,44 @@ public final class JcstressProcess {
 
     /** The command line that starts jcstress in a child JVM. */
     public static List<String> command(List<String> jcstressArgs) {
+        return command(jcstressArgs, Runtime.version().feature());
+    }
+
+    /** The command for a JVM of the given feature release (the child runs on the JVM we run on). */
+    static List<String> command(List<String> jcstressArgs, int javaFeature) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (Runtime.version().feature() >= 22) {
+        boolean nativeAccess = javaFeature >= 22;
+        if (nativeAccess) {
             // What the Enable-Native-Access manifest entry does for java -jar; -cp runs need the flag (jcstress uses JNA).
-            cmd.add("--enable-native-access=ALL-UNNAMED");
+            cmd.add(NATIVE_ACCESS);
         }
         cmd.add("-cp");
         cmd.add(absoluteClassPath(System.getProperty("java.class.path")));
         cmd.add("org.openjdk.jcstress.Main");
-        cmd.addAll(jcstressArgs);
+        cmd.addAll(nativeAccess ? withForkNativeAccess(jcstressArgs) : jcstressArgs);
         return cmd;
+    }
+
+    private static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
+    /**
+     * jcstress starts its forks with {@code -cp}, so they too call JNA without native access and print JDK 22+'s
+     * "restricted method" WARNINGs into every test's VM output. Prepending the flag to every fork's JVM options
+     * (merged into a user's own {@code -jvmArgsPrepend}: jcstress refuses the option twice) keeps reports clean.
+     */
+    static List<String> withForkNativeAccess(List<String> jcstressArgs) {
+        List<String> args = new ArrayList<>(jcstressArgs);
+        int i = args.indexOf("-jvmArgsPrepend");
+        if (i >= 0 && i + 1 < args.size()) {
+            if (!args.get(i + 1).contains(NATIVE_ACCESS)) {
+                args.set(i + 1, NATIVE_ACCESS + " " + args.get(i + 1));
+            }
+        } else {
+            args.add("-jvmArgsPrepend");
+            args.add(NATIVE_ACCESS);
+        }
+        return args;
     }
 
     /**

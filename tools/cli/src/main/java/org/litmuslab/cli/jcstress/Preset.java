@@ -15,8 +15,12 @@ public enum Preset {
      * Chosen by measurement (tools/cli/bench/teach-preset.sh, README "The teach preset"): see {@link #TEACH_PASSES}.
      */
     teach(null),
-    /** jcstress's smoke mode: one short iteration under a single JVM configuration; what mvn verify runs. */
-    sanity(List.of("-m", "sanity", "-jvmArgs", "-XX:+UseParallelGC", "-sc", "false")),
+    /**
+     * jcstress's smoke mode under a single JVM configuration; what mvn verify runs. Sanity mode's own iteration time
+     * is 0 ms, which runs no trial at all of a Termination-mode test; 20 ms makes every test run (the STALE-prone
+     * lessons then cost jcstress's 30 s minimum per fork).
+     */
+    sanity(List.of("-m", "sanity", "-jvmArgs", "-XX:+UseParallelGC", "-sc", "false", "-time", "20")),
     quick(List.of("-m", "quick")),
     // "default" is a Java keyword, hence the trailing underscore; the CLI accepts the plain name.
     default_(List.of("-m", "default")),

@@ -19,7 +19,22 @@ class JcstressProcessTest {
 
     @Test
     void commandStartsJcstressMainWithTheArgs() {
-        assertThat(JcstressProcess.command(java.util.List.of("-m", "sanity")))
+        assertThat(JcstressProcess.command(java.util.List.of("-m", "sanity"), 17))
                 .contains("org.openjdk.jcstress.Main").endsWith("-m", "sanity");
+    }
+
+    @Test
+    void onJdk22AndLaterEveryForkGetsNativeAccess() {
+        assertThat(JcstressProcess.command(java.util.List.of("-m", "sanity"), 25))
+                .contains("--enable-native-access=ALL-UNNAMED")
+                .endsWith("-m", "sanity", "-jvmArgsPrepend", "--enable-native-access=ALL-UNNAMED");
+        assertThat(JcstressProcess.command(java.util.List.of("-jvmArgsPrepend", "-Xint", "-v"), 25))
+                .endsWith("-jvmArgsPrepend", "--enable-native-access=ALL-UNNAMED -Xint", "-v");
+    }
+
+    @Test
+    void beforeJdk22NothingIsAdded() {
+        assertThat(JcstressProcess.command(java.util.List.of("-m", "sanity"), 17))
+                .doesNotContain("--enable-native-access=ALL-UNNAMED", "-jvmArgsPrepend").endsWith("-m", "sanity");
     }
 }
