@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.litmuslab.cli.jcstress.ConsoleParser;
 
 /**
  * Every test of the collection, run through jcstress in sanity mode under one JVM configuration: the build fails on
@@ -19,10 +19,6 @@ import org.junit.jupiter.api.Test;
  * A wall-clock bound keeps a hanging test from hanging the build.
  */
 class CollectionSanityIT {
-
-    /** jcstress's final progress line: planned / passed / failed / soft errors / hard errors. */
-    private static final Pattern RESULTS = Pattern.compile(
-            "\\(Results: (\\d+) planned; (\\d+) passed, (\\d+) failed, (\\d+) soft errs, (\\d+) hard errs\\)");
 
     @Test
     void everyTestPassesASanityRun() throws Exception {
@@ -38,23 +34,27 @@ class CollectionSanityIT {
                     + out.resolve("jcstress.log"));
         }
         // litmus shows progress; jcstress's own console, with its results line, is in the run's jcstress.log
-        Matcher m = RESULTS.matcher(Files.readString(out.resolve("jcstress.log"), StandardCharsets.UTF_8));
-        String last = null;
-        while (m.find()) {
-            last = m.group();
-        }
-        assertThat(last).as("jcstress's final results line in %s", out.resolve("jcstress.log")).isNotNull();
-        m = RESULTS.matcher(last);
-        assertThat(m.matches()).isTrue();
+        AtomicReference<ConsoleParser.Counters> last = new AtomicReference<>();
+        ConsoleParser parser = new ConsoleParser(new ConsoleParser.Listener() {
+            @Override
+            public void counters(ConsoleParser.Counters counters) {
+                last.set(counters);
+            }
+        });
+        Files.readAllLines(out.resolve("jcstress.log"), StandardCharsets.UTF_8).forEach(parser::line);
+        parser.flush();
+        ConsoleParser.Counters c = last.get();
+        assertThat(c).as("jcstress's final results line in %s", out.resolve("jcstress.log")).isNotNull();
         List<String> problems = new java.util.ArrayList<>();
-        if (!m.group(1).equals(m.group(2))) {
-            problems.add(m.group(2) + " of " + m.group(1) + " planned results passed");
+        if (c.planned() != c.passed()) {
+            problems.add(c.passed() + " of " + c.planned() + " planned results passed");
         }
-        if (!m.group(3).equals("0")) {
-            problems.add(m.group(3) + " FAILED (a FORBIDDEN outcome was observed)");
+        if (c.failed() != 0) {
+            problems.add(c.failed() + " FAILED (a FORBIDDEN outcome was observed)");
         }
-        if (!m.group(4).equals("0") || !m.group(5).equals("0")) {
-            problems.add(m.group(4) + " soft and " + m.group(5) + " hard errors (test error, TIMEOUT or VM error)");
+        if (c.softErrors() != 0 || c.hardErrors() != 0) {
+            problems.add(c.softErrors() + " soft and " + c.hardErrors()
+                    + " hard errors (test error, TIMEOUT or VM error)");
         }
         assertThat(problems).withFailMessage(() -> "Sanity run of the collection: " + String.join("; ", problems)
                 + ". See the 'Failed tests' and 'Error tests' sections of " + out.resolve("jcstress.log")).isEmpty();
